@@ -1,0 +1,7 @@
+namespace Strategy.Application.Common.Interfaces;
+
+/// <summary>Looks tenants up in the catalogue by their identifier (slug).</summary>
+public interface ITenantStore
+{
+    ValueTask<TenantInfo?> FindByIdentifierAsync(string identifier, CancellationToken cancellationToken);
+}

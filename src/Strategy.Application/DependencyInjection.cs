@@ -1,0 +1,14 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Strategy.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the validators. The mediator itself is generated and wired by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Strategies.Models;
+
+namespace Strategy.Application.Strategies.Queries.GetElement;
+
+/// <summary>One element of a strategy: its place in the tree, narrative, institutions, indicators and subtree.</summary>
+public sealed record GetElementQuery(Guid Id) : IQuery<ElementDetailDto>;
+
+public sealed record ElementDetailDto(
+    Guid StrategyId,
+    string StrategyTitle,
+    IReadOnlyList<ElementRefDto> Ancestors,
+    string? Narrative,
+    ElementDto Element);
+
+public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetElementQuery, ElementDetailDto>
+{
+    public async ValueTask<ElementDetailDto> Handle(GetElementQuery query, CancellationToken cancellationToken)
+    {
+        var element = await db.Elements.AsNoTracking()
+            .Where(e => e.Id == query.Id)
+            .Select(e => new { e.StrategyId, e.Narrative })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("element strategii", query.Id);
+
+        var tree = await StrategyTreeReader.ReadAsync(db, element.StrategyId, cancellationToken)
+            ?? throw new NotFoundException("strategia", element.StrategyId);
+
+        var ancestors = new List<ElementRefDto>();
+        for (var parent = tree.ParentOf[query.Id]; parent is { } id; parent = tree.ParentOf[id])
+        {
+            var p = tree.ById[id];
+            ancestors.Insert(0, new ElementRefDto(p.Id, p.Code, p.Title, p.LevelName));
+        }
+
+        return new ElementDetailDto(tree.Strategy.Id, tree.Strategy.Title, ancestors, element.Narrative, tree.ById[query.Id]);
+    }
+}

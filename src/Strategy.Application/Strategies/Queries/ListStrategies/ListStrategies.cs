@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
+using Strategy.Domain.Strategies;
+
+namespace Strategy.Application.Strategies.Queries.ListStrategies;
+
+/// <summary>The current gmina's strategies, newest period first.</summary>
+public sealed record ListStrategiesQuery : IQuery<IReadOnlyList<StrategySummaryDto>>;
+
+public sealed record StrategySummaryDto(Guid Id, string Title, int? PeriodStart, int? PeriodEnd, StrategyStatus Status);
+
+public sealed class ListStrategiesHandler(IAppDbContext db) : IQueryHandler<ListStrategiesQuery, IReadOnlyList<StrategySummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<StrategySummaryDto>> Handle(ListStrategiesQuery query, CancellationToken cancellationToken) =>
+        await db.Strategies.AsNoTracking()
+            .OrderByDescending(s => s.PeriodStart)
+            .ThenBy(s => s.Title)
+            .ProjectToSummary()
+            .ToListAsync(cancellationToken);
+}

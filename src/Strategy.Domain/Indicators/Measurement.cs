@@ -1,0 +1,50 @@
+using Strategy.Domain.Common;
+
+namespace Strategy.Domain.Indicators;
+
+/// <summary>The value of one indicator for one year (period).</summary>
+public sealed class Measurement : TenantOwnedEntity
+{
+    private readonly List<MeasurementPart> _parts = [];
+
+    private Measurement()
+    {
+    }
+
+    internal Measurement(Guid indicatorId, int year, MeasurementValue value)
+    {
+        if (year is < 1990 or > 2100)
+        {
+            throw new DomainException($"Rok {year} jest poza dopuszczalnym zakresem 1990–2100.");
+        }
+
+        IndicatorId = indicatorId;
+        Year = year;
+        Value = value.Value;
+        Unit = value.Unit;
+        NoData = value.NoData;
+        NoDataReason = value.NoDataReason;
+        Note = value.Note;
+        var order = 0;
+        foreach (var part in value.Parts)
+        {
+            _parts.Add(new MeasurementPart(Id, ++order, part.Label, part.Value, part.Unit));
+        }
+    }
+
+    public Guid IndicatorId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public decimal? Value { get; private set; }
+
+    public string? Unit { get; private set; }
+
+    public bool NoData { get; private set; }
+
+    public string? NoDataReason { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public IReadOnlyList<MeasurementPart> Parts => _parts;
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Strategy.Domain.Common;
+
+namespace Strategy.Domain.Tenancy;
+
+/// <summary>A gmina on the platform: an entry of the global tenant catalogue.</summary>
+public sealed partial class Tenant : Entity, IGlobalEntity
+{
+    private Tenant()
+    {
+    }
+
+    public Tenant(string identifier, TerytCode terytCode, string name, string voivodeship)
+    {
+        if (!IsValidIdentifier(identifier))
+        {
+            throw new DomainException($"Identyfikator „{identifier}” jest nieprawidłowy: dozwolone są małe litery a–z, cyfry i łączniki (2–63 znaki).");
+        }
+
+        if (ReservedSegments.Contains(identifier))
+        {
+            throw new DomainException($"Identyfikator „{identifier}” jest zarezerwowany dla platformy.");
+        }
+
+        Identifier = identifier;
+        TerytCode = terytCode;
+        Name = string.IsNullOrWhiteSpace(name) ? throw new DomainException("Nazwa gminy jest wymagana.") : name.Trim();
+        Voivodeship = voivodeship.Trim();
+        Kind = terytCode.Kind;
+        State = TenantState.Pending;
+    }
+
+    /// <summary>The slug in URLs: <c>/{identifier}/…</c> and <c>/api/v1/{identifier}/…</c>.</summary>
+    public string Identifier { get; private set; } = "";
+
+    public TerytCode TerytCode { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public MunicipalityKind Kind { get; private set; }
+
+    public string Voivodeship { get; private set; } = "";
+
+    public TenantState State { get; private set; }
+
+    public void Activate() => State = TenantState.Active;
+
+    /// <summary>
+    /// First path segments the platform itself uses; a tenant may never be named after one,
+    /// or its pages would shadow (or be shadowed by) the platform's.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "api", "connect", "account", "admin", "health", "openapi", "error", "css", "js", "lib", "img",
+        "favicon.ico", "robots.txt", ".well-known", "static", "assets",
+    };
+
+    public static bool IsValidIdentifier(string? identifier) =>
+        identifier is not null && IdentifierPattern().IsMatch(identifier);
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$")]
+    private static partial Regex IdentifierPattern();
+}

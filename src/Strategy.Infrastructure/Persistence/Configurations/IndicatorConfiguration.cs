@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strategy.Domain.Indicators;
+
+namespace Strategy.Infrastructure.Persistence.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("Indicators");
+        builder.Property(i => i.Name).HasMaxLength(1000);
+        builder.Property(i => i.Unit).HasMaxLength(50);
+        builder.Property(i => i.DataSource).HasMaxLength(1000);
+        builder.HasOne(i => i.SupplierInstitution).WithMany().HasForeignKey(i => i.SupplierInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Measurements).WithOne().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measurement>
+{
+    public void Configure(EntityTypeBuilder<Measurement> builder)
+    {
+        builder.ToTable("Measurements");
+        builder.Property(m => m.Unit).HasMaxLength(50);
+        builder.Property(m => m.NoDataReason).HasMaxLength(1000);
+        builder.Property(m => m.Note).HasMaxLength(2000);
+        builder.HasIndex(m => new { m.TenantId, m.IndicatorId, m.Year }).IsUnique();
+        builder.HasMany(m => m.Parts).WithOne().HasForeignKey(p => p.MeasurementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeasurementPartConfiguration : IEntityTypeConfiguration<MeasurementPart>
+{
+    public void Configure(EntityTypeBuilder<MeasurementPart> builder)
+    {
+        builder.ToTable("MeasurementParts");
+        builder.Property(p => p.Label).HasMaxLength(300);
+        builder.Property(p => p.Unit).HasMaxLength(50);
+        builder.HasIndex(p => new { p.TenantId, p.MeasurementId, p.Order }).IsUnique();
+    }
+}

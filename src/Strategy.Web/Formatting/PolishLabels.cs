@@ -1,0 +1,46 @@
+using Strategy.Application.Strategies.Models;
+using Strategy.Domain.Indicators;
+using Strategy.Domain.Strategies;
+using Strategy.Domain.Tenancy;
+
+namespace Strategy.Web.Formatting;
+
+/// <summary>The Polish words the UI shows for domain values.</summary>
+public static class PolishLabels
+{
+    public static string Of(MunicipalityKind kind) => kind switch
+    {
+        MunicipalityKind.Urban => "gmina miejska",
+        MunicipalityKind.Rural => "gmina wiejska",
+        _ => "gmina miejsko-wiejska",
+    };
+
+    public static string Of(StrategyStatus status) => status switch
+    {
+        StrategyStatus.Draft => "projekt",
+        StrategyStatus.Adopted => "przyjęta",
+        _ => "zarchiwizowana",
+    };
+
+    public static string Of(IndicatorDirection direction) => direction switch
+    {
+        IndicatorDirection.Increase => "wzrost",
+        IndicatorDirection.Decrease => "spadek",
+        _ => "nie określono",
+    };
+
+    /// <summary>The reported value: "11,6 %", "4 791 osoby", or "brak danych" with its reason.</summary>
+    public static string ValueOf(MeasurementDto m)
+    {
+        if (m.NoData)
+        {
+            return m.NoDataReason is null ? "brak danych" : $"brak danych ({m.NoDataReason})";
+        }
+
+        return m.Value is { } value ? PolishFormat.Number(value, m.Unit) : "";
+    }
+
+    /// <summary>The breakdown: "bezrobocia: 300; ubóstwa: 331; bezdomności: 6".</summary>
+    public static string PartsOf(MeasurementDto m) =>
+        string.Join("; ", m.Parts.Select(p => $"{p.Label}: {PolishFormat.Number(p.Value, p.Unit)}"));
+}

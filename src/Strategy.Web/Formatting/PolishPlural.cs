@@ -1,0 +1,35 @@
+namespace Strategy.Web.Formatting;
+
+/// <summary>
+/// Polish plural forms after CLDR: one (1 wskaźnik), few (2–4, 22–24… but not 12–14: 3 wskaźniki),
+/// many (5 wskaźników, 12 wskaźników, 0 wskaźników) and other for fractions (1,5 wskaźnika).
+/// </summary>
+public sealed record PolishPlural(string One, string Few, string Many, string Fraction)
+{
+    public static readonly PolishPlural Indicator = new("wskaźnik", "wskaźniki", "wskaźników", "wskaźnika");
+    public static readonly PolishPlural Element = new("element", "elementy", "elementów", "elementu");
+    public static readonly PolishPlural Strategy = new("strategia", "strategie", "strategii", "strategii");
+    public static readonly PolishPlural Institution = new("instytucja", "instytucje", "instytucji", "instytucji");
+    public static readonly PolishPlural Municipality = new("gmina", "gminy", "gmin", "gminy");
+
+    public string For(decimal count)
+    {
+        if (count != decimal.Truncate(count))
+        {
+            return Fraction;
+        }
+
+        var n = decimal.ToInt64(decimal.Truncate(Math.Abs(count)));
+        if (n == 1)
+        {
+            return One;
+        }
+
+        var lastDigit = n % 10;
+        var lastTwo = n % 100;
+        return lastDigit is >= 2 and <= 4 && lastTwo is < 12 or > 14 ? Few : Many;
+    }
+
+    /// <summary>The count written the Polish way, followed by the right form: "4 791 wskaźników".</summary>
+    public string Count(decimal count) => PolishFormat.Number(count) + "\u00A0" + For(count);
+}

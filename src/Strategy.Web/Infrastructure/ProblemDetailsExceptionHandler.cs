@@ -1,0 +1,44 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Domain.Common;
+
+namespace Strategy.Web.Infrastructure;
+
+/// <summary>
+/// Turns exceptions from API requests into RFC 7807 problem details. Pages are left to the Polish
+/// error pages (see <see cref="NotFoundPageFilter"/> and <c>/error/{code}</c>).
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The middleware has already pointed the request at the error page; the original path is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var problem = exception switch
+        {
+            NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Nie znaleziono", Detail = e.Message },
+            ValidationException e => new ValidationProblemDetails(
+                e.Errors.GroupBy(f => JsonName(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Nieprawidłowe dane",
+            },
+            BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Nieprawidłowe żądanie", Detail = "Parametr żądania ma nieprawidłowy format (" + e.Message + ")." },
+            DomainException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Nieprawidłowe dane", Detail = e.Message },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Błąd serwera" },
+        };
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string JsonName(string propertyName) =>
+        propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+}

@@ -1,0 +1,15 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Strategies.Queries.ListStrategies;
+
+namespace Strategy.Web.Pages.Gmina;
+
+public sealed class IndexModel(ISender sender, ITenantContext tenantContext) : PageModel
+{
+    public TenantInfo Tenant { get; } = tenantContext.Current!;
+
+    public IReadOnlyList<StrategySummaryDto> Strategies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Strategies = await sender.Send(new ListStrategiesQuery(), ct);
+}

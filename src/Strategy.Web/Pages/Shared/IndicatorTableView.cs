@@ -1,0 +1,5 @@
+using Strategy.Application.Strategies.Models;
+
+namespace Strategy.Web.Pages;
+
+public sealed record IndicatorTableView(ElementDto Element, string Tenant);

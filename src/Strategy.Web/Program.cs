@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using Strategy.Application;
+using Strategy.Application.Common.Behaviours;
+using Strategy.Application.Tenants.Queries.ListTenants;
+using Strategy.Infrastructure;
+using Strategy.Infrastructure.Persistence;
+using Strategy.Infrastructure.Seeding;
+using Strategy.Web.Api;
+using Strategy.Web.Infrastructure;
+using Strategy.Web.Tenancy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ListTenantsQuery)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+});
+
+builder.Services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
+builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[TenantRouteConstraint.Name] = typeof(TenantRouteConstraint));
+
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new NotFoundPageFilter()));
+
+// Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
+builder.Services.Configure<WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation));
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation);
+});
+
+// A malformed id in a route (e.g. /strategies/abc) becomes a 400 problem, not an empty response.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Strategy.Saas API";
+    document.Info.Description = "Gminne strategie rozwiązywania problemów społecznych: strategie, elementy, wskaźniki i ich wartości. Każda ścieżka gminy zaczyna się od /api/v1/{tenant}, gdzie {tenant} to identyfikator gminy (np. chrzanow).";
+    return Task.CompletedTask;
+}));
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+
+var polish = new CultureInfo("pl-PL");
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(polish),
+    SupportedCultures = [polish],
+    SupportedUICultures = [polish],
+});
+
+app.UseExceptionHandler("/error/500");
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), ui => ui.UseStatusCodePagesWithReExecute("/error/{0}"));
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseMiddleware<TenantResolutionMiddleware>();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapApi();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

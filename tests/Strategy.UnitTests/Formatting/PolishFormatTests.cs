@@ -1,0 +1,34 @@
+using Strategy.Web.Formatting;
+
+namespace Strategy.UnitTests.Formatting;
+
+public sealed class PolishFormatTests
+{
+    private const string Nbsp = "\u00A0";
+
+    [Theory]
+    [InlineData("11.6", "11,6")]
+    [InlineData("4791", "4" + Nbsp + "791")]
+    [InlineData("1234567.5", "1" + Nbsp + "234" + Nbsp + "567,5")]
+    [InlineData("836.0", "836")]
+    [InlineData("25.51", "25,51")]
+    [InlineData("0", "0")]
+    [InlineData("-1500", "-1" + Nbsp + "500")]
+    public void Numbers_use_a_decimal_comma_and_non_breaking_thousands(string value, string expected) =>
+        Assert.Equal(expected, PolishFormat.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_unit_follows_after_a_non_breaking_space() =>
+        Assert.Equal("11,6" + Nbsp + "%", PolishFormat.Number(11.6m, "%"));
+
+    [Fact]
+    public void Dates_are_written_day_month_year_with_leading_zeros() =>
+        Assert.Equal("05.03.2021", PolishFormat.Date(new DateOnly(2021, 3, 5)));
+
+    [Theory]
+    [InlineData(2014, 2020, "2014–2020")]
+    [InlineData(null, null, "nie podano")]
+    [InlineData(2021, null, "od 2021")]
+    public void Periods_read_naturally(int? start, int? end, string expected) =>
+        Assert.Equal(expected, PolishFormat.Period(start, end));
+}
