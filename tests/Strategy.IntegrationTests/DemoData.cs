@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Strategy.Domain.Strategies;
+
+namespace Strategy.IntegrationTests;
+
+/// <summary>Ids of one demo gmina's records, read inside that gmina.</summary>
+public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId)
+{
+    public static Task<DemoData> ReadAsync(StrategyAppFactory app, string tenant) =>
+        app.InTenantAsync(tenant, async db =>
+        {
+            var strategy = await db.Strategies.SingleAsync();
+            var element = await db.Elements.Where(e => e.Depth == 2).OrderBy(e => e.Code).FirstAsync();
+            var indicator = await db.Indicators.Where(i => i.Measurements.Any()).OrderBy(i => i.Name).FirstOrDefaultAsync()
+                ?? await db.Indicators.OrderBy(i => i.Name).FirstAsync();
+            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id);
+        });
+
+    /// <summary>The id this data has for the entity a route's <c>{id}</c> stands for.</summary>
+    public Guid IdFor(string entity) => entity switch
+    {
+        nameof(MunicipalStrategy) => StrategyId,
+        nameof(StrategyElement) => ElementId,
+        "Indicator" => IndicatorId,
+        _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown entity kind"),
+    };
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Infrastructure.Persistence;
+using Strategy.Infrastructure.Tenancy;
+
+namespace Strategy.IntegrationTests;
+
+/// <summary>
+/// The real host on its own SQLite file, migrated and seeded with both demo gminy at start-up,
+/// exactly as <c>dotnet run</c> does on a fresh clone.
+/// </summary>
+public class StrategyAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"strategy-tests-{Guid.NewGuid():N}.db");
+
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Extra settings a derived factory (or test) applies on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemoTenants", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A unit of work inside one tenant, the way a request inside <c>/{tenant}/…</c> sees the database.</summary>
+    public async Task<T> InTenantAsync<T>(string? identifier, Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (identifier is not null)
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ITenantStore>();
+            scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current =
+                await store.FindByIdentifierAsync(identifier, CancellationToken.None) ?? throw new InvalidOperationException($"No tenant {identifier}.");
+        }
+
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public Task InTenantAsync(string? identifier, Func<AppDbContext, Task> work) =>
+        InTenantAsync<bool>(identifier, async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-shm", "-wal" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<StrategyAppFactory>
+{
+    public const string Name = "app";
+}
