@@ -6,7 +6,7 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Tenancy;
 
-namespace Strategy.IntegrationTests;
+namespace Strategy.Testing;
 
 /// <summary>
 /// The real host on its own SQLite file, migrated and seeded with both demo gminy at start-up,
@@ -65,10 +65,4 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
 
         GC.SuppressFinalize(this);
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<StrategyAppFactory>
-{
-    public const string Name = "app";
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strategy.Domain.Strategies;
 
-namespace Strategy.IntegrationTests;
+namespace Strategy.Testing;
 
 /// <summary>Ids of one demo gmina's records, read inside that gmina.</summary>
 public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId)
