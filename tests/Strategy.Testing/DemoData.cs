@@ -16,6 +16,12 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
             return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id);
         });
 
+    public static Task<Guid> ElementIdAsync(StrategyAppFactory app, string tenant, string code) =>
+        app.InTenantAsync(tenant, async db => (await db.Elements.SingleAsync(e => e.Code == code)).Id);
+
+    public static Task<Guid> IndicatorIdAsync(StrategyAppFactory app, string tenant, string name) =>
+        app.InTenantAsync(tenant, async db => (await db.Indicators.SingleAsync(i => i.Name == name)).Id);
+
     /// <summary>The id this data has for the entity a route's <c>{id}</c> stands for.</summary>
     public Guid IdFor(string entity) => entity switch
     {

@@ -5,8 +5,8 @@ namespace Strategy.Web.Formatting;
 /// <summary>
 /// Numbers and dates the way Polish official documents write them: decimal comma, a non-breaking
 /// space between thousands even in four-digit numbers ("4 791"), a non-breaking space before a unit
-/// ("11,6 %"), and dates as dd.MM.yyyy. Fixed here rather than taken from the culture, whose
-/// patterns vary with the ICU version.
+/// ("11,6 %"). Fixed here rather than taken from the culture, whose patterns vary with the ICU
+/// version (pl-PL groups only from five digits, and its separator differs between versions).
 /// </summary>
 public static class PolishFormat
 {
@@ -24,10 +24,6 @@ public static class PolishFormat
 
     public static string Number(decimal value, string? unit) =>
         string.IsNullOrEmpty(unit) ? Number(value) : Number(value) + Nbsp + unit;
-
-    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    public static string Date(DateTimeOffset moment) => moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"2014–2020", or a plain statement that the document gives no period.</summary>
     public static string Period(int? start, int? end) => (start, end) switch

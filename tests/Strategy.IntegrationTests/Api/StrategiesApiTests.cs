@@ -96,8 +96,7 @@ public sealed class StrategiesApiTests(StrategyAppFactory app)
     public async Task Returns_an_indicator_with_its_measurements_and_place()
     {
         using var client = app.CreateClient();
-        var indicatorId = await app.InTenantAsync("krasnystaw", async db =>
-            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Indicators, i => i.Name == "Liczba osób w wieku poprodukcyjnym i ich udział w ogóle mieszkańców")).Id);
+        var indicatorId = await DemoData.IndicatorIdAsync(app, "krasnystaw", "Liczba osób w wieku poprodukcyjnym i ich udział w ogóle mieszkańców");
 
         var indicator = await GetJson(client, $"/api/v1/krasnystaw/indicators/{indicatorId}");
 
@@ -114,8 +113,7 @@ public sealed class StrategiesApiTests(StrategyAppFactory app)
     public async Task Returns_an_element_with_its_narrative_and_ancestors()
     {
         using var client = app.CreateClient();
-        var elementId = await app.InTenantAsync("chrzanow", async db =>
-            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Elements, e => e.Code == "1.1.5")).Id);
+        var elementId = await DemoData.ElementIdAsync(app, "chrzanow", "1.1.5");
 
         var element = await GetJson(client, $"/api/v1/chrzanow/elements/{elementId}");
 

@@ -68,8 +68,7 @@ public sealed partial class GminaPagesTests(StrategyAppFactory app)
     [Fact]
     public async Task The_element_page_shows_its_path_narrative_indicators_and_tasks()
     {
-        var id = await app.InTenantAsync("chrzanow", async db =>
-            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Elements, e => e.Code == "1.1")).Id);
+        var id = await DemoData.ElementIdAsync(app, "chrzanow", "1.1");
 
         var html = await GetPage($"/chrzanow/elementy/{id}");
         var text = Text(html);
@@ -85,8 +84,7 @@ public sealed partial class GminaPagesTests(StrategyAppFactory app)
     [Fact]
     public async Task The_indicator_page_lists_values_by_year()
     {
-        var id = await app.InTenantAsync("krasnystaw", async db =>
-            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Indicators, i => i.Name == "Liczba osób w wieku poprodukcyjnym i ich udział w ogóle mieszkańców")).Id);
+        var id = await DemoData.IndicatorIdAsync(app, "krasnystaw", "Liczba osób w wieku poprodukcyjnym i ich udział w ogóle mieszkańców");
 
         var html = await GetPage($"/krasnystaw/wskazniki/{id}");
         var text = Text(html);

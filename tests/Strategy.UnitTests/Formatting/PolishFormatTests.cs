@@ -21,10 +21,6 @@ public sealed class PolishFormatTests
     public void A_unit_follows_after_a_non_breaking_space() =>
         Assert.Equal("11,6" + Nbsp + "%", PolishFormat.Number(11.6m, "%"));
 
-    [Fact]
-    public void Dates_are_written_day_month_year_with_leading_zeros() =>
-        Assert.Equal("05.03.2021", PolishFormat.Date(new DateOnly(2021, 3, 5)));
-
     [Theory]
     [InlineData(2014, 2020, "2014–2020")]
     [InlineData(null, null, "nie podano")]

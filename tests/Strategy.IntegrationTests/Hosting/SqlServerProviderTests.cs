@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Strategy.Infrastructure.Persistence;
+
+namespace Strategy.IntegrationTests.Hosting;
+
+/// <summary>
+/// With <c>Database:Provider=SqlServer</c> the host composes the SQL Server provider and its own
+/// migrations. No SQL Server runs here, so nothing connects: start-up migration and seeding are off.
+/// </summary>
+public sealed class SqlServerProviderTests : IAsyncLifetime
+{
+    private readonly SqlServerFactory _app = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_host_uses_sql_server_and_its_migrations_when_configured()
+    {
+        using var client = _app.CreateClient();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Equal("Microsoft.EntityFrameworkCore.SqlServer", db.Database.ProviderName);
+        Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(typeof(Strategy.Migrations.SqlServer.DesignTimeDbContextFactory).Assembly.GetName().Name, db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>().Assembly.GetName().Name);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
+    private sealed class SqlServerFactory : StrategyAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:SqlServer"] = "Server=127.0.0.1,1;Database=Strategy;User Id=sa;Password=unused;TrustServerCertificate=true;Connect Timeout=1",
+            ["Database:MigrateOnStartup"] = "false",
+            ["Database:SeedDemoTenants"] = "false",
+        };
+    }
+}
