@@ -1,11 +1,19 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Infrastructure.Audit;
+using Strategy.Infrastructure.Identity;
+using Strategy.Infrastructure.Messaging;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
 using Strategy.Infrastructure.Tenancy;
+using Strategy.Infrastructure.Tenancy.Register;
 
 namespace Strategy.Infrastructure;
 
@@ -15,8 +23,9 @@ public static class DependencyInjection
     public const string SqlServerMigrationsAssembly = "Strategy.Migrations.SqlServer";
 
     /// <param name="contentRoot">Relative SQLite paths are resolved against it.</param>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var contentRoot = environment.ContentRootPath;
         var section = configuration.GetSection(DatabaseOptions.Section);
         services.Configure<DatabaseOptions>(section);
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -25,11 +34,60 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 
         services.AddMemoryCache();
+        services.AddSingleton(TimeProvider.System);
         services.AddScoped<TenantContextAccessor>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContextAccessor>());
+        services.AddScoped<ITenantScope>(sp => sp.GetRequiredService<TenantContextAccessor>());
         services.AddScoped<ITenantStore, TenantStore>();
+        services.AddScoped<ITenantProvisioner, TenantProvisioner>();
+        services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddScoped<IAuditLog, AuditLog>();
+
+        AddIdentity(services);
+        AddEmail(services, configuration, environment);
+
+        // Keys in the database: every replica can read cookies and antiforgery tokens made by the others.
+        services.AddDataProtection().SetApplicationName("Strategy.Saas").PersistKeysToDbContext<AppDbContext>();
         return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PolishIdentityErrorDescriber>();
+
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<AppDbContext>().ReplaceDefaultEntities<Guid>());
+
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IUserMemberships, UserMemberships>();
+        services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(EmailOptions.Section);
+        services.Configure<EmailOptions>(section);
+        var email = section.Get<EmailOptions>() ?? new EmailOptions();
+        if (email.Delivery == EmailDelivery.Smtp && string.IsNullOrWhiteSpace(email.SmtpHost))
+        {
+            throw new InvalidOperationException("Email:Delivery is Smtp but the setting Email:SmtpHost is missing (use Email:Delivery=Pickup to write .eml files instead).");
+        }
+
+        services.AddSingleton<IEmailTransport>(sp => email.Delivery == EmailDelivery.Pickup
+            ? new PickupFolderTransport(sp.GetRequiredService<IOptions<EmailOptions>>(), environment.ContentRootPath)
+            : new SmtpTransport(sp.GetRequiredService<IOptions<EmailOptions>>()));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 
     private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, string contentRoot)

@@ -12,25 +12,33 @@ using Strategy.Application.Tenants.Queries.ListTenants;
 using Strategy.Infrastructure;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
+using Microsoft.AspNetCore.RateLimiting;
 using Strategy.Web.Api;
+using Strategy.Web.Identity;
 using Strategy.Web.Infrastructure;
 using Strategy.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ListTenantsQuery)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
 });
 
+builder.Services.AddStrategyAuthentication(builder.Configuration);
+builder.Services.AddStrategyTokens(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[TenantRouteConstraint.Name] = typeof(TenantRouteConstraint));
 
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new NotFoundPageFilter()));
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.ConfigureFilter(new AccessOutcomePageFilter());
+    o.Conventions.AddPageApplicationModelConvention("/Account/Logowanie", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AuthenticationSetup.SignInRateLimit)));
+});
 
 // Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
 builder.Services.Configure<WebEncoderOptions>(o =>
@@ -77,13 +85,17 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
 app.UseMiddleware<TenantResolutionMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapConnect();
 app.MapApi();
 app.MapRazorPages();
 

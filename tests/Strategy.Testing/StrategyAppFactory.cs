@@ -18,6 +18,9 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
+    /// <summary>Where this host's e-mails land as .eml files.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"strategy-mail-{Guid.NewGuid():N}");
+
     /// <summary>Extra settings a derived factory (or test) applies on top of the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -27,6 +30,9 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoTenants", "true");
+        builder.UseSetting("Database:SeedDemoAccounts", "true");
+        builder.UseSetting("Email:Delivery", "Pickup");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -61,6 +67,11 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-shm", "-wal" })
         {
             File.Delete(_databasePath + suffix);
+        }
+
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

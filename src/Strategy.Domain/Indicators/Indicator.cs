@@ -19,9 +19,9 @@ public sealed class Indicator : TenantOwnedEntity
     {
         ElementId = elementId;
         Order = order;
-        Name = MunicipalStrategy.Required(name, "Nazwa wskaźnika jest wymagana.");
-        Unit = MunicipalStrategy.Optional(unit);
-        DataSource = MunicipalStrategy.Optional(dataSource);
+        Name = MunicipalStrategyText.Required(name, "Nazwa wskaźnika jest wymagana.");
+        Unit = MunicipalStrategyText.Optional(unit);
+        DataSource = MunicipalStrategyText.Optional(dataSource);
         SupplierInstitutionId = supplierInstitutionId;
         Direction = direction;
     }

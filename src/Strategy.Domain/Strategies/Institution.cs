@@ -14,7 +14,7 @@ public sealed class Institution : TenantOwnedEntity
 
     public Institution(string name)
     {
-        Name = MunicipalStrategy.Required(name, "Nazwa instytucji jest wymagana.");
+        Name = MunicipalStrategyText.Required(name, "Nazwa instytucji jest wymagana.");
     }
 
     public string Name { get; private set; } = "";

@@ -17,7 +17,7 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
 
     public MunicipalStrategy(string title, int? periodStart, int? periodEnd, string? adoptionResolution, IEnumerable<string> levelNames)
     {
-        Title = Required(title, "Tytuł strategii jest wymagany.");
+        Title = MunicipalStrategyText.Required(title, "Tytuł strategii jest wymagany.");
         if (periodStart is not null && periodEnd is not null && periodStart > periodEnd)
         {
             throw new DomainException($"Okres strategii jest nieprawidłowy: rok początkowy {periodStart} jest późniejszy niż końcowy {periodEnd}.");
@@ -25,12 +25,12 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
 
         PeriodStart = periodStart;
         PeriodEnd = periodEnd;
-        AdoptionResolution = Optional(adoptionResolution);
+        AdoptionResolution = MunicipalStrategyText.Optional(adoptionResolution);
 
         var depth = 0;
         foreach (var name in levelNames)
         {
-            _levels.Add(new StrategyLevel(Id, ++depth, Required(name, "Nazwa poziomu strategii jest wymagana.")));
+            _levels.Add(new StrategyLevel(Id, ++depth, MunicipalStrategyText.Required(name, "Nazwa poziomu strategii jest wymagana.")));
         }
 
         if (_levels.Count == 0)
@@ -74,10 +74,4 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
         _elements.Add(element);
         return element;
     }
-
-    internal static string Required(string? value, string message) =>
-        string.IsNullOrWhiteSpace(value) ? throw new DomainException(message) : value.Trim();
-
-    internal static string? Optional(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

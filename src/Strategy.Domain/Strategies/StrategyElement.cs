@@ -22,10 +22,10 @@ public sealed class StrategyElement : TenantOwnedEntity
         ParentId = parentId;
         Depth = depth;
         Order = order;
-        Code = MunicipalStrategy.Required(code, "Kod elementu jest wymagany.");
-        Title = MunicipalStrategy.Required(title, $"Element {code} musi mieć tytuł.");
-        Statement = MunicipalStrategy.Optional(statement);
-        Narrative = MunicipalStrategy.Optional(narrative);
+        Code = MunicipalStrategyText.Required(code, "Kod elementu jest wymagany.");
+        Title = MunicipalStrategyText.Required(title, $"Element {code} musi mieć tytuł.");
+        Statement = MunicipalStrategyText.Optional(statement);
+        Narrative = MunicipalStrategyText.Optional(narrative);
     }
 
     public Guid StrategyId { get; private set; }

@@ -43,7 +43,26 @@ public sealed partial class Tenant : Entity, IGlobalEntity
 
     public TenantState State { get; private set; }
 
-    public void Activate() => State = TenantState.Active;
+    /// <summary>Whether anonymous visitors may read what the gmina publishes.</summary>
+    public bool PublicPagesEnabled { get; private set; }
+
+    public void StartProvisioning() => State = State == TenantState.Pending
+        ? TenantState.Provisioning
+        : throw new DomainException("Tylko oczekująca gmina może zostać przygotowana.");
+
+    public void Activate() => State = State is TenantState.Pending or TenantState.Provisioning
+        ? TenantState.Active
+        : throw new DomainException("Gminę można aktywować tylko po przygotowaniu.");
+
+    public void Suspend() => State = State == TenantState.Active
+        ? TenantState.Suspended
+        : throw new DomainException("Zawiesić można tylko aktywną gminę.");
+
+    public void Reactivate() => State = State == TenantState.Suspended
+        ? TenantState.Active
+        : throw new DomainException("Przywrócić można tylko zawieszoną gminę.");
+
+    public void SetPublicPages(bool enabled) => PublicPagesEnabled = enabled;
 
     /// <summary>
     /// First path segments the platform itself uses; a tenant may never be named after one,

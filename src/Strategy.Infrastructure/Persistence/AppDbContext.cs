@@ -1,10 +1,18 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Access;
+using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
+using Strategy.Domain.Messaging;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
+using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Tenancy;
 
 namespace Strategy.Infrastructure.Persistence;
@@ -12,10 +20,11 @@ namespace Strategy.Infrastructure.Persistence;
 /// <summary>
 /// The one database context. Every <see cref="ITenantOwned"/> entity gets the named query filter
 /// <see cref="TenantFilter"/> on the current tenant and a foreign key to the catalogue; saving checks
-/// that no row crosses from one tenant into another.
+/// that no row crosses from one tenant into another. Identity, OpenIddict and data-protection
+/// tables live here too, as global tables.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
-    : DbContext(options), IAppDbContext
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     /// <summary>The name of the tenant query filter, for the one place allowed to lift it.</summary>
     public const string TenantFilter = "Tenant";
@@ -38,6 +47,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<MeasurementPart> MeasurementParts => Set<MeasurementPart>();
 
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<SupportSession> SupportSessions => Set<SupportSession>();
+
+    public DbSet<SignUpRequest> SignUpRequests => Set<SignUpRequest>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Data-protection keys, shared by every replica (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Read by the query filter on every query. With no tenant resolved it is <see cref="Guid.Empty"/>,
     /// which matches no row: a query outside a tenant sees nothing rather than everything.
@@ -46,6 +72,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict<Guid>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
@@ -65,7 +93,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
         configurationBuilder.Properties<StrategyStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<InstitutionRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<IndicatorDirection>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TenantRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<StartingModel>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SignUpState>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or sort DateTimeOffset text; all our times are UTC, so ticks sort correctly.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -14,6 +14,9 @@ public sealed class DatabaseOptions
     /// <summary>Create the demo gminy (Chrzanów, Krasnystaw) if they are missing.</summary>
     public bool SeedDemoTenants { get; set; }
 
+    /// <summary>Create demo accounts for every role (refused outside Development).</summary>
+    public bool SeedDemoAccounts { get; set; }
+
     /// <summary>Where the built-in models are read from; defaults to the folder beside the binaries.</summary>
     public string? ModelsFolder { get; set; }
 }

@@ -1,39 +1,58 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Access;
+using Strategy.Domain.Tenancy;
+using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Tenancy;
 
 namespace Strategy.Infrastructure.Seeding;
 
 /// <summary>
-/// Brings the database up to date on start-up (when configured) and seeds the demo gminy once.
-/// Runs before the host accepts requests, so a broken model file stops the start with its name.
+/// Brings the database up to date on start-up (when configured), seeds the demo gminy once and, in
+/// Development only, the demo accounts. Runs before the host accepts requests, so a broken model
+/// file or a forbidden setting stops the start with its name.
 /// </summary>
-public sealed partial class DatabaseInitialiser(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseInitialiser> logger)
+public sealed partial class DatabaseInitialiser(
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> options,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
     {
         var settings = options.Value;
+        if (settings.SeedDemoAccounts && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException($"Database:SeedDemoAccounts is refused in the '{environment.EnvironmentName}' environment: demo accounts with a published password exist only in Development.");
+        }
+
         if (settings.MigrateOnStartup ?? settings.Provider == DatabaseProvider.Sqlite)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
         }
 
         if (settings.SeedDemoTenants)
         {
-            var models = settings.ModelsFolder is { Length: > 0 } folder ? new BuiltInModels(folder) : BuiltInModels.Default;
             foreach (var demo in DemoTenants.All)
             {
-                await SeedAsync(demo, models, ct);
+                await SeedTenantAsync(demo, ct);
             }
+        }
+
+        if (settings.SeedDemoAccounts)
+        {
+            await SeedAccountsAsync(ct);
         }
     }
 
-    private async Task SeedAsync(DemoTenants.Definition demo, BuiltInModels models, CancellationToken ct)
+    private async Task SeedTenantAsync(DemoTenants.Definition demo, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -42,18 +61,56 @@ public sealed partial class DatabaseInitialiser(IServiceScopeFactory scopes, IOp
             return;
         }
 
-        var model = models.Load(demo.Model);
-        var tenant = DemoTenants.Create(demo);
-        tenant.Activate();
-        var imported = StrategyModelImporter.Import(model, []);
+        var municipality = scope.ServiceProvider.GetRequiredService<IMunicipalityRegister>().Find(TerytCode.Parse(demo.TerytCode))
+            ?? throw new InvalidOperationException($"Demo gmina {demo.TerytCode} is not in the TERC register.");
+        var tenant = await scope.ServiceProvider.GetRequiredService<ITenantProvisioner>().ProvisionAsync(municipality, demo.Identifier, demo.Model, publicPages: true, ct);
+        LogSeeded(logger, tenant.Name, demo.Model.ToString());
+    }
 
-        // The tenant row and everything of the tenant go in one SaveChanges: all or nothing.
-        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = TenantStore.ToInfo(tenant);
-        db.Tenants.Add(tenant);
-        db.Institutions.AddRange(imported.NewInstitutions);
-        db.Strategies.Add(imported.Strategy);
-        await db.SaveChangesAsync(ct);
-        LogSeeded(logger, tenant.Name, demo.Model);
+    private async Task SeedAccountsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await EnsureUserAsync(users, DemoTenants.PlatformAdminEmail, "Administrator platformy", platformAdmin: true);
+        var sharedViewer = await EnsureUserAsync(users, DemoTenants.SharedViewerEmail, "Radny (dwie gminy)", platformAdmin: false);
+
+        foreach (var demo in DemoTenants.All)
+        {
+            await using var tenantScope = scopes.CreateAsyncScope();
+            var db = tenantScope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Identifier == demo.Identifier, ct);
+            if (tenant is null)
+            {
+                continue;
+            }
+
+            tenantScope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = TenantStore.ToInfo(tenant);
+            var institution = await db.Institutions.SingleAsync(i => i.Name == demo.PartnerInstitution, ct);
+            var accounts = DemoTenants.Accounts(demo).Select(a => (a.Email, a.DisplayName, a.Role))
+                .Append((DemoTenants.SharedViewerEmail, "Radny (dwie gminy)", TenantRole.Viewer));
+            foreach (var (email, name, role) in accounts)
+            {
+                var user = email == DemoTenants.SharedViewerEmail ? sharedViewer : await EnsureUserAsync(users, email, name, platformAdmin: false);
+                if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.Role == role, ct))
+                {
+                    db.Memberships.Add(new Membership(user.Id, role, role == TenantRole.Partner ? institution.Id : null));
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static async Task<ApplicationUser> EnsureUserAsync(UserManager<ApplicationUser> users, string email, string displayName, bool platformAdmin)
+    {
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            return existing;
+        }
+
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, IsPlatformAdmin = platformAdmin };
+        var result = await users.CreateAsync(user, DemoTenants.Password);
+        return result.Succeeded ? user : throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo tenant {Tenant} from the built-in model {Model}")]

@@ -34,6 +34,9 @@ public sealed class TenantStore(AppDbContext db, IMemoryCache cache) : ITenantSt
         return info;
     }
 
+    /// <summary>Drops the cached entry after a change, so this replica sees it at once.</summary>
+    public void Forget(string identifier) => cache.Remove("tenant:" + identifier);
+
     public static TenantInfo ToInfo(Tenant t) =>
-        new(t.Id, t.Identifier, t.Name, t.TerytCode.Value, t.Kind, t.Voivodeship, t.State);
+        new(t.Id, t.Identifier, t.Name, t.TerytCode.Value, t.Kind, t.Voivodeship, t.State, t.PublicPagesEnabled);
 }

@@ -8,7 +8,7 @@ namespace Strategy.Web.Infrastructure;
 
 /// <summary>
 /// Turns exceptions from API requests into RFC 7807 problem details. Pages are left to the Polish
-/// error pages (see <see cref="NotFoundPageFilter"/> and <c>/error/{code}</c>).
+/// error pages (see <see cref="AccessOutcomePageFilter"/> and <c>/error/{code}</c>).
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -24,6 +24,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = exception switch
         {
             NotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Nie znaleziono", Detail = e.Message },
+            UnauthenticatedException e => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Wymagane uwierzytelnienie", Detail = e.Message },
+            ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Brak uprawnień", Detail = e.Message },
             ValidationException e => new ValidationProblemDetails(
                 e.Errors.GroupBy(f => JsonName(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()))
             {
@@ -36,6 +38,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         };
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

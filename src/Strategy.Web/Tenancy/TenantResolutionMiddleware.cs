@@ -6,16 +6,36 @@ namespace Strategy.Web.Tenancy;
 
 /// <summary>
 /// Resolves the tenant after routing and before the endpoint runs. A request naming a tenant that
-/// does not exist, or is not open, ends here with 404: nothing downstream ever runs without its tenant.
+/// does not exist, or is not yet active, ends here with 404; a suspended one with 403 (a notice for
+/// people, a problem for the API). Nothing downstream ever runs without its tenant.
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IEnumerable<ITenantResolutionStrategy> strategies, ITenantStore store, TenantContextAccessor accessor)
+    /// <summary>Set on a request stopped because its gmina is suspended; the error page explains it.</summary>
+    public const string SuspendedKey = "tenant-suspended";
+
+    public async Task InvokeAsync(HttpContext context, IEnumerable<ITenantResolutionStrategy> strategies, ITenantStore store, TenantContextAccessor accessor, IProblemDetailsService problems)
     {
         var identifier = strategies.Select(s => s.GetIdentifier(context)).FirstOrDefault(id => id is not null);
         if (identifier is not null)
         {
             var tenant = await store.FindByIdentifierAsync(identifier, context.RequestAborted);
+            if (tenant is { State: TenantState.Suspended })
+            {
+                context.Items[SuspendedKey] = tenant.Name;
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    await problems.WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context,
+                        ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Gmina zawieszona", Detail = $"{tenant.Name} jest zawieszona na platformie." },
+                    });
+                }
+
+                return;
+            }
+
             if (tenant is not { State: TenantState.Active })
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -49,6 +49,7 @@ public sealed class UnreachableDatabaseHealthTests : IAsyncLifetime
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.db")};Mode=ReadOnly",
             ["Database:MigrateOnStartup"] = "false",
             ["Database:SeedDemoTenants"] = "false",
+            ["Database:SeedDemoAccounts"] = "false",
         };
     }
 }

@@ -39,6 +39,7 @@ public sealed class SqlServerProviderTests : IAsyncLifetime
             ["ConnectionStrings:SqlServer"] = "Server=127.0.0.1,1;Database=Strategy;User Id=sa;Password=unused;TrustServerCertificate=true;Connect Timeout=1",
             ["Database:MigrateOnStartup"] = "false",
             ["Database:SeedDemoTenants"] = "false",
+            ["Database:SeedDemoAccounts"] = "false",
         };
     }
 }

@@ -55,8 +55,13 @@ public sealed class MigrationsTests
         var tables = new CreatedTables();
         fragment.Accept(tables);
         Assert.Equal(
-            ["ElementInstitutions", "Indicators", "Institutions", "MeasurementParts", "Measurements", "Strategies", "StrategyElements", "StrategyLevels", "Tenants", "__EFMigrationsHistory"],
-            tables.Names.Order(StringComparer.Ordinal));
+            [
+                "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
+                "AuditEvents", "DataProtectionKeys", "ElementInstitutions", "Indicators", "Institutions", "Invitations", "MeasurementParts", "Measurements",
+                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "SignUpRequests",
+                "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "Tenants", "__EFMigrationsHistory",
+            ],
+            tables.Names.Distinct().Order(StringComparer.Ordinal));
         Assert.Contains("CREATE UNIQUE INDEX [IX_Institutions_TenantId_Name]", script);
     }
 

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Strategy.Domain.Access;
+using Strategy.Domain.Audit;
 using Strategy.Domain.Indicators;
+using Strategy.Domain.Messaging;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 
@@ -28,6 +31,23 @@ public interface IAppDbContext
     DbSet<Measurement> Measurements { get; }
 
     DbSet<MeasurementPart> MeasurementParts { get; }
+
+    DbSet<Membership> Memberships { get; }
+
+    /// <summary>Global: always filter on the tenant explicitly.</summary>
+    DbSet<Invitation> Invitations { get; }
+
+    DbSet<ApiClient> ApiClients { get; }
+
+    /// <summary>Global: always filter on the tenant explicitly.</summary>
+    DbSet<SupportSession> SupportSessions { get; }
+
+    DbSet<SignUpRequest> SignUpRequests { get; }
+
+    /// <summary>Global: always filter on the tenant explicitly.</summary>
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -9,4 +9,4 @@ public interface ITenantContext
 }
 
 /// <summary>What the rest of the request needs to know about the resolved tenant.</summary>
-public sealed record TenantInfo(Guid Id, string Identifier, string Name, string TerytCode, MunicipalityKind Kind, string Voivodeship, TenantState State);
+public sealed record TenantInfo(Guid Id, string Identifier, string Name, string TerytCode, MunicipalityKind Kind, string Voivodeship, TenantState State, bool PublicPagesEnabled);

@@ -4,4 +4,7 @@ namespace Strategy.Application.Common.Interfaces;
 public interface ITenantStore
 {
     ValueTask<TenantInfo?> FindByIdentifierAsync(string identifier, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a cached tenant after its state or settings changed.</summary>
+    void Forget(string identifier);
 }

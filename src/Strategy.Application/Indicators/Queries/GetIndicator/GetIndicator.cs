@@ -2,11 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Indicators.Queries.GetIndicator;
 
 /// <summary>An indicator with its values by year, and where it hangs in its strategy.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetIndicatorQuery(Guid Id) : IQuery<IndicatorDetailDto>;
 
 public sealed record IndicatorDetailDto(

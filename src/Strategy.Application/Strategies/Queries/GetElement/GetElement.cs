@@ -2,11 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Queries.GetElement;
 
 /// <summary>One element of a strategy: its place in the tree, narrative, institutions, indicators and subtree.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetElementQuery(Guid Id) : IQuery<ElementDetailDto>;
 
 public sealed record ElementDetailDto(

@@ -1,12 +1,14 @@
 using Mediator;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.Application.Strategies.Queries.GetStrategy;
 
 /// <summary>A strategy of the current gmina with its whole tree, institutions and indicators.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetStrategyQuery(Guid Id) : IQuery<StrategyDetailDto>;
 
 public sealed record StrategyDetailDto(

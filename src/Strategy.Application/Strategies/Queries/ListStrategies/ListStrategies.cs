@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Mapping;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.Application.Strategies.Queries.ListStrategies;
 
 /// <summary>The current gmina's strategies, newest period first.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
 public sealed record ListStrategiesQuery : IQuery<IReadOnlyList<StrategySummaryDto>>;
 
 public sealed record StrategySummaryDto(Guid Id, string Title, int? PeriodStart, int? PeriodEnd, StrategyStatus Status);

@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Access;
+using Strategy.Domain.Audit;
+using Strategy.Domain.Common;
+
+namespace Strategy.Application.Access.Commands.RemoveMembership;
+
+/// <summary>Takes a role in the current gmina away from a person. The last administrator stays.</summary>
+[RequiresPermission(Permission.ManageUsers)]
+public sealed record RemoveMembershipCommand(Guid MembershipId) : ICommand;
+
+public sealed class RemoveMembershipHandler(IAppDbContext db, ITenantContext tenant, IAuditLog audit) : ICommandHandler<RemoveMembershipCommand>
+{
+    public async ValueTask<Unit> Handle(RemoveMembershipCommand command, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == command.MembershipId, cancellationToken)
+            ?? throw new NotFoundException("członkostwo", command.MembershipId);
+        if (membership.Role == TenantRole.TenantAdmin && await db.Memberships.CountAsync(m => m.Role == TenantRole.TenantAdmin, cancellationToken) == 1)
+        {
+            throw new DomainException("Nie można usunąć ostatniego administratora gminy.");
+        }
+
+        db.Memberships.Remove(membership);
+        audit.Record(AuditActions.MembershipRemoved, tenant.Current!.Id, $"użytkownik {membership.UserId}, rola {membership.Role}");
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

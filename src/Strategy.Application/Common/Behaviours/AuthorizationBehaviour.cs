@@ -1,0 +1,106 @@
+using System.Reflection;
+using Mediator;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+
+namespace Strategy.Application.Common.Behaviours;
+
+/// <summary>
+/// The one authorization model, for UI and API alike. Every message declares what it needs
+/// (<see cref="RequiresPermissionAttribute"/>, <see cref="RequiresSignInAttribute"/> or
+/// <see cref="AllowAnyoneAttribute"/>); a message that declares nothing is refused.
+/// Outcomes: not signed in → 401; not part of this gmina → 404 (the gmina's data does not exist for
+/// them); part of it but without the permission → 403.
+/// </summary>
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ITenantContext tenant)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly Attribute? Requirement =
+        (Attribute?)typeof(TMessage).GetCustomAttribute<RequiresPermissionAttribute>()
+        ?? (Attribute?)typeof(TMessage).GetCustomAttribute<RequiresSignInAttribute>()
+        ?? typeof(TMessage).GetCustomAttribute<AllowAnyoneAttribute>();
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        switch (Requirement)
+        {
+            case AllowAnyoneAttribute:
+                break;
+            case RequiresSignInAttribute:
+                if (!user.IsAuthenticated || user.UserId is null)
+                {
+                    throw new UnauthenticatedException();
+                }
+
+                break;
+            case RequiresPermissionAttribute { Permission: var permission }:
+                await AuthorizeAsync(permission, cancellationToken);
+                break;
+            default:
+                throw new InvalidOperationException($"{typeof(TMessage).Name} declares no authorization requirement.");
+        }
+
+        return await next(message, cancellationToken);
+    }
+
+    private async ValueTask AuthorizeAsync(Permission permission, CancellationToken ct)
+    {
+        if (permission.IsPlatform())
+        {
+            if (!user.IsAuthenticated)
+            {
+                throw new UnauthenticatedException();
+            }
+
+            if (!user.IsPlatformAdmin)
+            {
+                throw new ForbiddenException();
+            }
+
+            return;
+        }
+
+        var current = tenant.Current ?? throw new InvalidOperationException($"{typeof(TMessage).Name} needs a gmina.");
+
+        if (user.ApiClientTenantId is { } clientTenant)
+        {
+            if (clientTenant != current.Id)
+            {
+                throw new NotFoundException("gmina", current.Identifier);
+            }
+
+            if (!user.Scopes.Any(s => RolePermissions.ScopePermissions.TryGetValue(s, out var p) && p == permission))
+            {
+                throw new ForbiddenException("Token nie ma zakresu wymaganego do tej czynności.");
+            }
+
+            return;
+        }
+
+        var roles = await user.RolesInCurrentTenantAsync(ct);
+        if (RolePermissions.Grants(roles, permission))
+        {
+            return;
+        }
+
+        if (permission == Permission.ReadStrategy && (current.PublicPagesEnabled || await user.HasSupportSessionAsync(ct)))
+        {
+            return;
+        }
+
+        if (roles.Count > 0)
+        {
+            throw new ForbiddenException();
+        }
+
+        if (!user.IsAuthenticated)
+        {
+            throw new UnauthenticatedException();
+        }
+
+        // Signed in, but nothing in this gmina: as if it held nothing at all.
+        throw new NotFoundException("gmina", current.Identifier);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Strategy.Application.Common.Interfaces;
+
+/// <summary>The use cases' view of user accounts (ASP.NET Core Identity behind it).</summary>
+public interface IIdentityService
+{
+    Task<UserRef?> FindByEmailAsync(string email, CancellationToken ct);
+
+    /// <summary>Creates an account; on failure returns the reasons in Polish (e.g. password rules).</summary>
+    Task<(Guid? UserId, IReadOnlyList<string> Errors)> CreateUserAsync(string email, string displayName, string password, CancellationToken ct);
+
+    Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken ct);
+
+    Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+}
+
+public sealed record UserRef(Guid Id, string Email, string DisplayName);

@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+
+namespace Strategy.Application.Institutions.Queries.ListInstitutions;
+
+/// <summary>The current gmina's institutions by name (e.g. to bind a partner to one).</summary>
+[RequiresPermission(Permission.ReadStrategy)]
+public sealed record ListInstitutionsQuery : IQuery<IReadOnlyList<InstitutionDto>>;
+
+public sealed record InstitutionDto(Guid Id, string Name);
+
+public sealed class ListInstitutionsHandler(IAppDbContext db) : IQueryHandler<ListInstitutionsQuery, IReadOnlyList<InstitutionDto>>
+{
+    public async ValueTask<IReadOnlyList<InstitutionDto>> Handle(ListInstitutionsQuery query, CancellationToken cancellationToken)
+    {
+        var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
+        return (await db.Institutions.AsNoTracking().Select(i => new InstitutionDto(i.Id, i.Name)).ToListAsync(cancellationToken))
+            .OrderBy(i => i.Name, polish).ToList();
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Strategy.Application.SignUps.Commands.SubmitSignUp;
+
+public sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpCommand>
+{
+    public SubmitSignUpValidator()
+    {
+        RuleFor(c => c.TerytCode).NotEmpty().WithMessage("Wybierz gminę z rejestru TERC.");
+        RuleFor(c => c.ContactName).NotEmpty().WithMessage("Podaj imię i nazwisko osoby kontaktowej.").MaximumLength(200).WithMessage("Imię i nazwisko może mieć najwyżej 200 znaków.");
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Podaj adres e-mail.").EmailAddress().WithMessage("Adres e-mail jest nieprawidłowy.");
+        RuleFor(c => c.StartingModel).IsInEnum().WithMessage("Wybierz model startowy.");
+    }
+}

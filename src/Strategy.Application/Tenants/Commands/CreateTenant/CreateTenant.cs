@@ -1,0 +1,69 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Access.Commands.InviteMember;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Access;
+using Strategy.Domain.Audit;
+using Strategy.Domain.Common;
+using Strategy.Domain.Tenancy;
+
+namespace Strategy.Application.Tenants.Commands.CreateTenant;
+
+/// <summary>
+/// Onboards a gmina from the TERC register: its identifier (suggested when left empty), its first
+/// strategy from a starting model, and an invitation for its first administrator.
+/// </summary>
+[RequiresPermission(Permission.ManageTenants)]
+public sealed record CreateTenantCommand(string TerytCode, string? Identifier, StartingModel StartingModel, string FirstAdminEmail, bool PublicPages) : ICommand<CreatedTenantDto>;
+
+public sealed record CreatedTenantDto(Guid Id, string Identifier, string Name, Guid InvitationId);
+
+public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister register, ITenantProvisioner provisioner, ICurrentUser user, IAuditLog audit, IAppLinks links, TimeProvider clock)
+    : ICommandHandler<CreateTenantCommand, CreatedTenantDto>
+{
+    public async ValueTask<CreatedTenantDto> Handle(CreateTenantCommand command, CancellationToken cancellationToken)
+    {
+        var municipality = await Onboarding.MunicipalityWithoutTenantAsync(db, register, command.TerytCode, cancellationToken);
+        var identifier = string.IsNullOrWhiteSpace(command.Identifier)
+            ? await Onboarding.SuggestIdentifierAsync(db, municipality, cancellationToken)
+            : command.Identifier.Trim();
+        if (await db.Tenants.AnyAsync(t => t.Identifier == identifier, cancellationToken))
+        {
+            throw new DomainException($"Identyfikator „{identifier}” jest już zajęty.");
+        }
+
+        var tenant = await provisioner.ProvisionAsync(municipality, identifier, command.StartingModel, command.PublicPages, cancellationToken);
+        audit.Record(AuditActions.TenantCreated, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}), model {command.StartingModel}");
+        var invitation = await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, command.FirstAdminEmail, TenantRole.TenantAdmin, null, user.UserId);
+        audit.Record(AuditActions.InvitationSent, tenant.Id, $"{invitation.Email} jako {TenantRole.TenantAdmin}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedTenantDto(tenant.Id, tenant.Identifier, tenant.Name, invitation.InvitationId);
+    }
+}
+
+/// <summary>Rules shared by onboarding and sign-up.</summary>
+public static class Onboarding
+{
+    /// <summary>The gmina of a TERC code, provided it is a gmina and has no tenant yet.</summary>
+    public static async Task<Municipality> MunicipalityWithoutTenantAsync(IAppDbContext db, IMunicipalityRegister register, string terytCode, CancellationToken ct)
+    {
+        var code = TerytCode.TryParse(terytCode, out var parsed)
+            ? parsed
+            : throw new DomainException($"Kod „{terytCode}” nie jest kodem TERC gminy (7 cyfr, rodzaj gminy 1, 2 lub 3).");
+        var municipality = register.Find(code)
+            ?? throw new DomainException($"W rejestrze TERC nie ma gminy o kodzie {terytCode}.");
+        if (await db.Tenants.AnyAsync(t => t.TerytCode == code, ct))
+        {
+            throw new DomainException($"{municipality.Name} ({terytCode}) ma już swoje miejsce na platformie.");
+        }
+
+        return municipality;
+    }
+
+    public static async Task<string> SuggestIdentifierAsync(IAppDbContext db, Municipality municipality, CancellationToken ct)
+    {
+        var taken = (await db.Tenants.Select(t => t.Identifier).ToListAsync(ct)).ToHashSet();
+        return TenantIdentifiers.Suggest(municipality, taken.Contains);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Strategy.Domain.Audit;
+
+/// <summary>The names of audited actions, stable strings kept in the log.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignInLockedOut = "sign-in.locked-out";
+    public const string SignedOut = "sign-out";
+    public const string PasswordChanged = "password.changed";
+    public const string PasswordReset = "password.reset";
+    public const string InvitationSent = "invitation.sent";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string MembershipRemoved = "membership.removed";
+    public const string ApiClientCreated = "api-client.created";
+    public const string ApiClientRevoked = "api-client.revoked";
+    public const string TenantCreated = "tenant.created";
+    public const string TenantActivated = "tenant.activated";
+    public const string TenantSuspended = "tenant.suspended";
+    public const string TenantReactivated = "tenant.reactivated";
+    public const string SignUpSubmitted = "sign-up.submitted";
+    public const string SignUpApproved = "sign-up.approved";
+    public const string SignUpRejected = "sign-up.rejected";
+    public const string SupportSessionStarted = "support-session.started";
+    public const string SupportSessionEnded = "support-session.ended";
+}

@@ -1,0 +1,72 @@
+using Strategy.Domain.Common;
+
+namespace Strategy.Domain.Tenancy;
+
+public enum SignUpState
+{
+    Pending = 0,
+    Approved = 1,
+    Rejected = 2,
+}
+
+/// <summary>A gmina's request to join the platform, decided by a platform admin.</summary>
+public sealed class SignUpRequest : Entity, IGlobalEntity
+{
+    private SignUpRequest()
+    {
+    }
+
+    public SignUpRequest(TerytCode terytCode, string municipalityName, string contactName, string email, StartingModel startingModel, DateTimeOffset now)
+    {
+        TerytCode = terytCode;
+        MunicipalityName = municipalityName;
+        ContactName = MunicipalStrategyText.Required(contactName, "Podaj imię i nazwisko osoby kontaktowej.");
+        Email = MunicipalStrategyText.Required(email, "Podaj adres e-mail.").ToLowerInvariant();
+        StartingModel = startingModel;
+        CreatedAt = now;
+    }
+
+    public TerytCode TerytCode { get; private set; }
+
+    public string MunicipalityName { get; private set; } = "";
+
+    public string ContactName { get; private set; } = "";
+
+    public string Email { get; private set; } = "";
+
+    public StartingModel StartingModel { get; private set; }
+
+    public SignUpState State { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public Guid? TenantId { get; private set; }
+
+    public void Approve(Guid tenantId, DateTimeOffset now)
+    {
+        EnsurePending();
+        State = SignUpState.Approved;
+        TenantId = tenantId;
+        DecidedAt = now;
+    }
+
+    public void Reject(string reason, DateTimeOffset now)
+    {
+        EnsurePending();
+        State = SignUpState.Rejected;
+        RejectionReason = MunicipalStrategyText.Required(reason, "Podaj powód odrzucenia.");
+        DecidedAt = now;
+    }
+
+    private void EnsurePending()
+    {
+        if (State != SignUpState.Pending)
+        {
+            throw new DomainException("To zgłoszenie zostało już rozpatrzone.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+
+namespace Strategy.Infrastructure.Identity;
+
+public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
+{
+    public async Task<UserRef?> FindByEmailAsync(string email, CancellationToken ct) =>
+        await users.FindByEmailAsync(email) is { } user ? ToRef(user) : null;
+
+    public async Task<(Guid? UserId, IReadOnlyList<string> Errors)> CreateUserAsync(string email, string displayName, string password, CancellationToken ct)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded ? (user.Id, []) : (null, result.Errors.Select(e => e.Description).ToList());
+    }
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken ct) =>
+        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+
+    public async Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ToRef, ct);
+
+    private static UserRef ToRef(ApplicationUser u) => new(u.Id, u.Email ?? "", u.DisplayName);
+}

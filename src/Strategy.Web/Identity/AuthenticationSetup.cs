@@ -1,0 +1,87 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using OpenIddict.Validation.AspNetCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Infrastructure.Identity;
+
+namespace Strategy.Web.Identity;
+
+/// <summary>
+/// Cookies for the pages, bearer tokens for the API, one "smart" scheme choosing between them, and
+/// the sign-in rate limit.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string SmartScheme = "cookie-or-bearer";
+    public const string SignInRateLimit = "sign-in";
+
+    public static IServiceCollection AddStrategyAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
+        services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
+        services.AddSingleton<IAppLinks, AppLinks>();
+        services.Configure<IdentityOptions>(o =>
+        {
+            o.ClaimsIdentity.UserIdClaimType = StrategyClaims.UserId;
+            o.ClaimsIdentity.UserNameClaimType = "email";
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            // __Host-: Secure, path /, no domain: no subdomain or plain-HTTP page can set or read it.
+            o.Cookie.Name = "__Host-strategia";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/account/logowanie";
+            o.LogoutPath = "/account/wyloguj";
+            o.AccessDeniedPath = "/error/403";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-strategia-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/api")
+                    && !context.Request.Cookies.ContainsKey("__Host-strategia")
+                    ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme);
+
+        var permitLimit = configuration.GetValue("Security:SignInAttemptsPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            // Per client address and per replica; only credential submissions (POST) count.
+            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
+
+        return services;
+    }
+}

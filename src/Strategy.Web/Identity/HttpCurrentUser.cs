@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Access;
+
+namespace Strategy.Web.Identity;
+
+/// <summary>
+/// The caller of the current HTTP request, from the cookie or the bearer token. Roles are read from
+/// the current gmina's memberships (the tenant filter applies), once per request.
+/// </summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db, ITenantContext tenant, TimeProvider clock) : ICurrentUser
+{
+    private IReadOnlySet<TenantRole>? _roles;
+    private bool? _supportSession;
+
+    private ClaimsPrincipal? Principal => http.HttpContext?.User;
+
+    /// <summary>A person's id; never set for an API client, whatever its token's subject says.</summary>
+    public Guid? UserId =>
+        Principal?.FindFirstValue(StrategyClaims.ClientTenant) is null && Principal?.FindFirstValue(StrategyClaims.UserId) is { } id && Guid.TryParse(id, out var guid) ? guid : null;
+
+    public string? Name => Principal?.FindFirstValue(StrategyClaims.DisplayName) ?? Principal?.Identity?.Name;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public bool IsPlatformAdmin => UserId is not null && Principal?.HasClaim(StrategyClaims.PlatformAdmin, "true") == true;
+
+    public Guid? ApiClientTenantId =>
+        Principal?.FindFirstValue(StrategyClaims.ClientTenant) is { } id && Guid.TryParse(id, out var guid) ? guid : null;
+
+    public IReadOnlySet<string> Scopes => Principal?.GetScopes().ToHashSet() ?? [];
+
+    public async ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct)
+    {
+        if (_roles is not null)
+        {
+            return _roles;
+        }
+
+        _roles = UserId is { } userId && tenant.Current is not null
+            ? (await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(ct)).ToHashSet()
+            : new HashSet<TenantRole>();
+        return _roles;
+    }
+
+    public async ValueTask<bool> HasSupportSessionAsync(CancellationToken ct)
+    {
+        if (_supportSession is { } known)
+        {
+            return known;
+        }
+
+        var now = clock.GetUtcNow();
+        _supportSession = IsPlatformAdmin && tenant.Current is { } current
+            && (await db.SupportSessions.AsNoTracking().Where(s => s.TenantId == current.Id && s.AdminUserId == UserId && s.EndedAt == null).ToListAsync(ct))
+                .Any(s => s.IsActive(now));
+        return _supportSession.Value;
+    }
+}

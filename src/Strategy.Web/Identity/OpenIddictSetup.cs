@@ -1,0 +1,69 @@
+using System.Security.Cryptography.X509Certificates;
+using Strategy.Application.Common.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Strategy.Web.Identity;
+
+/// <summary>
+/// The token server in this host: authorization code + PKCE for interactive clients, client
+/// credentials for integrations, refresh tokens; and validation of its tokens on <c>/api</c>.
+/// </summary>
+public static class OpenIddictSetup
+{
+    public static IServiceCollection AddStrategyTokens(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOpenIddict()
+            .AddServer(o =>
+            {
+                o.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token");
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                o.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, .. ApiScopes.All]);
+                o.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                AddKeys(o, configuration, environment);
+
+                var aspNetCore = o.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough();
+                if (!environment.IsProduction())
+                {
+                    // Local runs and tests speak plain HTTP on loopback; production is HTTPS only.
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(o =>
+            {
+                o.UseLocalServer();
+                o.UseAspNetCore();
+                // Every request checks the token's entry: a revoked client's tokens stop working at once.
+                o.EnableTokenEntryValidation();
+            });
+        return services;
+    }
+
+    private static void AddKeys(OpenIddictServerBuilder o, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (!environment.IsProduction())
+        {
+            // Keys live for the process: restarting signs everyone's tokens out, which is fine locally.
+            o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            return;
+        }
+
+        o.AddEncryptionCertificate(Certificate(configuration, "OpenIddict:EncryptionCertificatePath", "OpenIddict:EncryptionCertificatePassword"))
+            .AddSigningCertificate(Certificate(configuration, "OpenIddict:SigningCertificatePath", "OpenIddict:SigningCertificatePassword"));
+    }
+
+    private static X509Certificate2 Certificate(IConfiguration configuration, string pathKey, string passwordKey)
+    {
+        var path = configuration[pathKey];
+        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        {
+            throw new InvalidOperationException($"The setting {pathKey} must name a PKCS#12 certificate file in Production (found: '{path}').");
+        }
+
+        return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[passwordKey]);
+    }
+}
