@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using Permissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
 using Strategy.Domain.Tenancy;
@@ -49,7 +51,36 @@ public sealed partial class DatabaseInitialiser(
         if (settings.SeedDemoAccounts)
         {
             await SeedAccountsAsync(ct);
+            await SeedInteractiveClientAsync(ct);
         }
+    }
+
+    /// <summary>A public client for trying the authorization code + PKCE flow locally (e.g. from a CLI).</summary>
+    private async Task SeedInteractiveClientAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        if (await applications.FindByClientIdAsync(DemoTenants.InteractiveClientId, ct) is not null)
+        {
+            return;
+        }
+
+        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = DemoTenants.InteractiveClientId,
+            ClientType = OpenIddictConstants.ClientTypes.Public,
+            ConsentType = OpenIddictConstants.ConsentTypes.Implicit,
+            DisplayName = "Demo: klient interaktywny",
+            RedirectUris = { new Uri(DemoTenants.InteractiveRedirectUri) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Email,
+                Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess, Permissions.Prefixes.Scope + "strategy.read",
+            },
+            Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
+        }, ct);
     }
 
     private async Task SeedTenantAsync(DemoTenants.Definition demo, CancellationToken ct)

@@ -16,6 +16,11 @@ public static class DemoTenants
     /// <summary>A councillor who reads both gminy: one person, two memberships.</summary>
     public const string SharedViewerEmail = "radny@strategia.demo";
 
+    /// <summary>A public (PKCE) client for trying the authorization code flow from a local tool.</summary>
+    public const string InteractiveClientId = "strategia-demo-cli";
+
+    public const string InteractiveRedirectUri = "http://localhost:8765/callback";
+
     public sealed record Definition(string Identifier, string TerytCode, StartingModel Model, string PartnerInstitution);
 
     public static readonly IReadOnlyList<Definition> All =

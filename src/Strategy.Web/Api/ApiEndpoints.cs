@@ -11,11 +11,13 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         api.MapTenantsEndpoints();
+        api.MapPlatformEndpoints();
 
         var tenant = api.MapGroup($"/{{{RouteTenantResolutionStrategy.RouteKey}:{TenantRouteConstraint.Name}}}")
             .ProducesProblem(StatusCodes.Status404NotFound);
         tenant.MapStrategiesEndpoints();
         tenant.MapIndicatorsEndpoints();
+        tenant.MapAccessEndpoints();
         return app;
     }
 }

@@ -22,6 +22,21 @@ public static class PolishLabels
         _ => "zarchiwizowana",
     };
 
+    public static string Of(TenantState state) => state switch
+    {
+        TenantState.Pending => "oczekuje",
+        TenantState.Provisioning => "w przygotowaniu",
+        TenantState.Active => "aktywna",
+        _ => "zawieszona",
+    };
+
+    public static string Of(SignUpState state) => state switch
+    {
+        SignUpState.Pending => "oczekuje",
+        SignUpState.Approved => "przyjęte",
+        _ => "odrzucone",
+    };
+
     public static string Of(IndicatorDirection direction) => direction switch
     {
         IndicatorDirection.Increase => "wzrost",

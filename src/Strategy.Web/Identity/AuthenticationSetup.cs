@@ -42,6 +42,11 @@ public static class AuthenticationSetup
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-strategia-tmp";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "__Host-strategia-af";

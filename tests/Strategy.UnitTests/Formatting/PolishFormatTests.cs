@@ -21,6 +21,14 @@ public sealed class PolishFormatTests
     public void A_unit_follows_after_a_non_breaking_space() =>
         Assert.Equal("11,6" + Nbsp + "%", PolishFormat.Number(11.6m, "%"));
 
+    [Fact]
+    public void Dates_are_day_month_year_with_leading_zeros_whatever_the_culture_says() =>
+        Assert.Equal("05.03.2021", PolishFormat.Date(new DateTimeOffset(2021, 3, 5, 23, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void Moments_are_shown_in_utc_to_the_minute() =>
+        Assert.Equal("05.03.2021 22:07", PolishFormat.DateTime(new DateTimeOffset(2021, 3, 6, 0, 7, 30, TimeSpan.FromHours(2))));
+
     [Theory]
     [InlineData(2014, 2020, "2014–2020")]
     [InlineData(null, null, "nie podano")]

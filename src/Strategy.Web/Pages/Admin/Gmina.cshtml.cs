@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Support.Commands.EndSupportSession;
+using Strategy.Application.Support.Commands.StartSupportSession;
+using Strategy.Application.Tenants.Queries.ListAllTenants;
+
+namespace Strategy.Web.Pages.Admin;
+
+/// <summary>One gmina for the platform admin: its facts and the audited support session.</summary>
+public sealed class GminaModel(ISender sender) : FormPageModel
+{
+    public TenantAdminDto Tenant { get; private set; } = null!;
+
+    [BindProperty]
+    public string Reason { get; set; } = "";
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct)
+    {
+        SupportSessionDto? session = null;
+        if (await TrySendAsync(async () => session = await sender.Send(new StartSupportSessionCommand(id, Reason), ct), prefix: ""))
+        {
+            Notice = $"Sesja wsparcia otwarta do {Formatting.PolishFormat.DateTime(session!.ExpiresAt)} UTC.";
+            return RedirectToPage(new { id });
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct)
+    {
+        await sender.Send(new EndSupportSessionCommand(id), ct);
+        Notice = "Sesja wsparcia zakończona.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Tenant = (await sender.Send(new ListAllTenantsQuery(), ct)).SingleOrDefault(t => t.Id == id)!;
+        return Tenant is not null;
+    }
+}

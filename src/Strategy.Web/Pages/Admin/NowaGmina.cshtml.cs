@@ -1,0 +1,56 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Tenants.Commands.CreateTenant;
+using Strategy.Application.Tenants.Queries.ListAllTenants;
+using Strategy.Application.Tenants.Queries.SearchMunicipalities;
+using Strategy.Domain.Tenancy;
+
+namespace Strategy.Web.Pages.Admin;
+
+/// <summary>Onboarding: pick the gmina from the TERC register, confirm its identifier, model and first admin.</summary>
+public sealed class NowaGminaModel(ISender sender) : FormPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Szukaj { get; set; }
+
+    public IReadOnlyList<MunicipalityDto> Found { get; private set; } = [];
+
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        CreatedTenantDto? created = null;
+        var command = new CreateTenantCommand(Input.TerytCode, Input.Identifier, Input.StartingModel, Input.FirstAdminEmail, Input.PublicPages);
+        if (await TrySendAsync(async () => created = await sender.Send(command, ct)))
+        {
+            TempData["Notice"] = $"Dodano gminę {created!.Name} ({created.Identifier}); zaproszenie dla administratora wysłano na {Input.FirstAdminEmail.Trim()}.";
+            return RedirectToPage("/Admin/Index");
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    // Listing the tenants first makes the page answer 403 to anyone but a platform admin, even before a search.
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        await sender.Send(new ListAllTenantsQuery(), ct);
+        Found = string.IsNullOrWhiteSpace(Szukaj) ? [] : await sender.Send(new SearchMunicipalitiesQuery(Szukaj, 20), ct);
+    }
+
+    public sealed class CreateInput
+    {
+        public string TerytCode { get; set; } = "";
+
+        public string? Identifier { get; set; }
+
+        public StartingModel StartingModel { get; set; } = StartingModel.Empty;
+
+        public string FirstAdminEmail { get; set; } = "";
+
+        public bool PublicPages { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Strategy.Application.Audit.Queries.ListAuditEvents;
+
+namespace Strategy.Web.Pages.Gmina.Admin;
+
+public sealed class DziennikModel(ISender sender) : PageModel
+{
+    public IReadOnlyList<AuditEventDto> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await sender.Send(new ListAuditEventsQuery(), ct);
+}

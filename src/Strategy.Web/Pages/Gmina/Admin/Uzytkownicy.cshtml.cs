@@ -1,0 +1,68 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Access.Commands.InviteMember;
+using Strategy.Application.Access.Commands.RemoveMembership;
+using Strategy.Application.Access.Queries.ListMembers;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Institutions.Queries.ListInstitutions;
+using Strategy.Domain.Access;
+
+namespace Strategy.Web.Pages.Gmina.Admin;
+
+/// <summary>The tenant admin's people page: who has which role, open invitations, invite and remove.</summary>
+public sealed class UzytkownicyModel(ISender sender, ITenantContext tenantContext) : FormPageModel
+{
+    public TenantInfo Tenant { get; } = tenantContext.Current!;
+
+    public MembersDto Members { get; private set; } = null!;
+
+    public IReadOnlyList<InstitutionDto> Institutions { get; private set; } = [];
+
+    [BindProperty]
+    public InviteInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
+    {
+        var institution = Input.Role == TenantRole.Partner ? Input.InstitutionId : null;
+        if (await TrySendAsync(() => sender.Send(new InviteMemberCommand(Input.Email, Input.Role, institution), ct).AsTask()))
+        {
+            Notice = $"Wysłano zaproszenie na adres {Input.Email.Trim()}.";
+            return RedirectToPage();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => sender.Send(new RemoveMembershipCommand(membershipId), ct).AsTask()))
+        {
+            Notice = "Rola została odebrana.";
+            return RedirectToPage();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Members = await sender.Send(new ListMembersQuery(), ct);
+        Institutions = await sender.Send(new ListInstitutionsQuery(), ct);
+    }
+
+    public sealed class InviteInput
+    {
+        public string Email { get; set; } = "";
+
+        public TenantRole Role { get; set; } = TenantRole.Viewer;
+
+        public Guid? InstitutionId { get; set; }
+    }
+}
