@@ -4,7 +4,7 @@ using Strategy.Domain.Strategies;
 namespace Strategy.Testing;
 
 /// <summary>Ids of one demo gmina's records, read inside that gmina.</summary>
-public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId)
+public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId, Guid MembershipId, Guid? ApiClientId)
 {
     public static Task<DemoData> ReadAsync(StrategyAppFactory app, string tenant) =>
         app.InTenantAsync(tenant, async db =>
@@ -13,7 +13,9 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
             var element = await db.Elements.Where(e => e.Depth == 2).OrderBy(e => e.Code).FirstAsync();
             var indicator = await db.Indicators.Where(i => i.Measurements.Any()).OrderBy(i => i.Name).FirstOrDefaultAsync()
                 ?? await db.Indicators.OrderBy(i => i.Name).FirstAsync();
-            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id);
+            var membership = await db.Memberships.Where(m => m.Role == Strategy.Domain.Access.TenantRole.Viewer).OrderBy(m => m.Id).FirstAsync();
+            var apiClient = await db.ApiClients.OrderBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
+            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient);
         });
 
     public static Task<Guid> ElementIdAsync(StrategyAppFactory app, string tenant, string code) =>
@@ -28,6 +30,8 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
         nameof(MunicipalStrategy) => StrategyId,
         nameof(StrategyElement) => ElementId,
         "Indicator" => IndicatorId,
+        "Membership" => MembershipId,
+        "ApiClient" => ApiClientId ?? throw new InvalidOperationException("This gmina has no API client yet."),
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown entity kind"),
     };
 }

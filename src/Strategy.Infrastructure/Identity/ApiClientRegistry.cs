@@ -5,7 +5,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Strategy.Infrastructure.Identity;
 
 /// <summary>API clients as OpenIddict applications; the gmina is kept in the application's properties.</summary>
-public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens) : IApiClientRegistry
+public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications) : IApiClientRegistry
 {
     public const string TenantProperty = "tenant_id";
 
@@ -35,12 +35,7 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
             return;
         }
 
-        var id = await applications.GetIdAsync(application, ct);
-        await foreach (var token in tokens.FindByApplicationIdAsync(id!, ct))
-        {
-            await tokens.TryRevokeAsync(token, ct);
-        }
-
+        // The store deletes the client's tokens with it; token-entry validation then refuses them at once.
         await applications.DeleteAsync(application, ct);
     }
 }

@@ -54,10 +54,13 @@ public static class AuthenticationSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // AddIdentity names its cookie as the default for authenticate and challenge; the smart scheme takes over both.
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
+                o.DefaultAuthenticateScheme = SmartScheme;
                 o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -13,9 +13,19 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = document.GetProperty("paths");
 
-        Assert.Equal(
-            ["/api/v1/tenants", "/api/v1/{tenant}/strategies", "/api/v1/{tenant}/strategies/{id}", "/api/v1/{tenant}/elements/{id}", "/api/v1/{tenant}/indicators/{id}"],
-            paths.EnumerateObject().Select(p => p.Name));
+        var documented = paths.EnumerateObject().Select(p => p.Name).ToHashSet();
+        string[] expected =
+        [
+            "/api/v1/tenants", "/api/v1/{tenant}/strategies", "/api/v1/{tenant}/strategies/{id}", "/api/v1/{tenant}/elements/{id}", "/api/v1/{tenant}/indicators/{id}",
+            "/api/v1/municipalities", "/api/v1/signups", "/api/v1/invitations/accept", "/api/v1/me/memberships",
+            "/api/v1/admin/tenants", "/api/v1/admin/tenants/{id}/suspend", "/api/v1/admin/tenants/{id}/reactivate", "/api/v1/admin/tenants/{id}/support-sessions",
+            "/api/v1/admin/signups", "/api/v1/admin/signups/{id}/decision", "/api/v1/admin/audit",
+            "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
+            "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
+            "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(documented, p => p.StartsWith("/connect", StringComparison.Ordinal));
 
         var getStrategy = paths.GetProperty("/api/v1/{tenant}/strategies/{id}").GetProperty("get");
         Assert.Equal("GetStrategy", getStrategy.GetProperty("operationId").GetString());
@@ -23,6 +33,8 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         Assert.True(responses.TryGetProperty("200", out _));
         Assert.Equal("application/problem+json", responses.GetProperty("404").GetProperty("content").EnumerateObject().Single().Name);
         Assert.True(responses.TryGetProperty("400", out _));
+        var members = paths.GetProperty("/api/v1/{tenant}/members").GetProperty("get").GetProperty("responses");
+        Assert.True(members.TryGetProperty("401", out _) && members.TryGetProperty("403", out _) && members.TryGetProperty("404", out _));
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
         var element = schemas.GetProperty("ElementDto").GetProperty("properties");

@@ -1,19 +1,23 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Strategy.Domain.Access;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.IntegrationTests.Tenancy;
 
 /// <summary>
 /// Every UI page and API endpoint that takes an id answers 404 when given another gmina's id — and
-/// 200 for its own, so the 404 means isolation, not a broken route.
+/// 200 for its own, so the 404 means isolation, not a broken route. Writes given a foreign id change
+/// nothing. Requests are made by each gmina's own administrator, who may use every route.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class CrossTenantRouteTests(StrategyAppFactory app)
 {
-    // Which entity an {id} stands for, by the route segment before it. A new route with an id must be
-    // added here, or the test below fails: no page or endpoint escapes the isolation check.
+    // Which entity an id parameter stands for, by the route segment before it. A new route with an id
+    // must be added here, or the test below fails: no page or endpoint escapes the isolation check.
     private static readonly Dictionary<string, string> EntityBySegment = new()
     {
         ["strategie"] = nameof(MunicipalStrategy),
@@ -22,28 +26,40 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["elements"] = nameof(StrategyElement),
         ["wskazniki"] = "Indicator",
         ["indicators"] = "Indicator",
+        ["members"] = nameof(Membership),
+        ["api-clients"] = nameof(ApiClient),
     };
 
     [Fact]
     public async Task Every_route_with_an_id_hides_another_gminas_records()
     {
+        await EnsureApiClientsAsync();
         var routes = TenantRoutesWithId();
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
-        using var client = app.CreateClient();
+        var chrzanowAdmin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
+        var krasnystawAdmin = await SignIn.AsAsync(app, "admin@krasnystaw.demo");
 
-        Assert.True(routes.Count >= 6, $"expected the UI and API routes with ids, found {routes.Count}");
-        foreach (var (template, entity) in routes)
+        Assert.True(routes.Count >= 8, $"expected the UI and API routes with ids, found {routes.Count}");
+        foreach (var (method, template, entity) in routes)
         {
-            var own = await client.GetAsync(Url(template, "chrzanow", chrzanow.IdFor(entity)));
-            var foreign = await client.GetAsync(Url(template, "chrzanow", krasnystaw.IdFor(entity)));
-            var foreignInItsTenant = await client.GetAsync(Url(template, "krasnystaw", krasnystaw.IdFor(entity)));
-
-            Assert.True(own.StatusCode == HttpStatusCode.OK, $"{template} with its own id: {own.StatusCode}");
-            Assert.True(foreign.StatusCode == HttpStatusCode.NotFound, $"{template} with another gmina's id: {foreign.StatusCode}");
-            Assert.True(foreignInItsTenant.StatusCode == HttpStatusCode.OK, $"{template} in the id's own gmina: {foreignInItsTenant.StatusCode}");
+            var foreign = await chrzanowAdmin.SendAsync(new HttpRequestMessage(new HttpMethod(method), Url(template, "chrzanow", krasnystaw.IdFor(entity))));
+            Assert.True(foreign.StatusCode == HttpStatusCode.NotFound, $"{method} {template} with another gmina's id: {foreign.StatusCode}");
             Assert.DoesNotContain("Krasnystaw", await foreign.Content.ReadAsStringAsync());
+
+            if (method == HttpMethods.Get)
+            {
+                var own = await chrzanowAdmin.GetAsync(Url(template, "chrzanow", chrzanow.IdFor(entity)));
+                var foreignInItsTenant = await krasnystawAdmin.GetAsync(Url(template, "krasnystaw", krasnystaw.IdFor(entity)));
+                Assert.True(own.StatusCode == HttpStatusCode.OK, $"{template} with its own id: {own.StatusCode}");
+                Assert.True(foreignInItsTenant.StatusCode == HttpStatusCode.OK, $"{template} in the id's own gmina: {foreignInItsTenant.StatusCode}");
+            }
         }
+
+        // The foreign writes above deleted nothing.
+        var after = await DemoData.ReadAsync(app, "krasnystaw");
+        Assert.Equal(krasnystaw, after);
+        Assert.Null(await app.InTenantAsync("krasnystaw", db => db.ApiClients.Where(c => c.Id == after.ApiClientId).Select(c => c.RevokedAt).SingleAsync()));
     }
 
     [Theory]
@@ -75,40 +91,58 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     }
 
     [Theory]
-    [InlineData("/admin")]
-    [InlineData("/account")]
-    [InlineData("/connect")]
-    [InlineData("/openapi")]
-    [InlineData("/api")]
-    [InlineData("/css")]
-    public async Task Reserved_segments_never_reach_a_gminas_pages(string path)
+    [InlineData("/admin", HttpStatusCode.Redirect)] // the platform's own page: sign in first
+    [InlineData("/account", HttpStatusCode.NotFound)]
+    [InlineData("/connect", HttpStatusCode.NotFound)]
+    [InlineData("/openapi", HttpStatusCode.NotFound)]
+    [InlineData("/api", HttpStatusCode.NotFound)]
+    [InlineData("/css", HttpStatusCode.NotFound)]
+    [InlineData("/me", HttpStatusCode.NotFound)]
+    public async Task Reserved_segments_never_reach_a_gminas_pages(string path, HttpStatusCode expected)
     {
-        using var client = app.CreateClient();
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync(path);
 
-        // Nothing at these paths yet: what matters is that no tenant page (and no tenant lookup) answers.
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
         Assert.DoesNotContain("Strategie</h2>", await response.Content.ReadAsStringAsync());
     }
 
-    private List<(string Template, string Entity)> TenantRoutesWithId()
+    /// <summary>The demo data has no API clients; give each gmina one so their routes are checked too.</summary>
+    private async Task EnsureApiClientsAsync()
+    {
+        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
+        {
+            await app.InTenantAsync(tenant, async db =>
+            {
+                if (!await db.ApiClients.AnyAsync(c => c.RevokedAt == null))
+                {
+                    db.ApiClients.Add(new ApiClient($"{tenant}-route-test", "Test tras", ["strategy.read"], null, DateTimeOffset.UtcNow));
+                    await db.SaveChangesAsync();
+                }
+            });
+        }
+    }
+
+    private List<(string Method, string Template, string Entity)> TenantRoutesWithId()
     {
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        var routes = new List<(string, string)>();
+        var routes = new List<(string, string, string)>();
         foreach (var endpoint in endpoints)
         {
             var pattern = endpoint.RoutePattern;
-            if (pattern.GetParameter("tenant") is null || pattern.GetParameter("id") is null)
+            var id = pattern.Parameters.FirstOrDefault(p => p.Name != "tenant" && p.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase));
+            if (pattern.GetParameter("tenant") is null || id is null)
             {
                 continue;
             }
 
             var template = pattern.RawText!;
             var segments = template.Trim('/').Split('/');
-            var before = segments[Array.FindIndex(segments, s => s.StartsWith("{id", StringComparison.Ordinal)) - 1];
+            var before = segments[Array.FindIndex(segments, s => s.StartsWith("{" + id.Name, StringComparison.Ordinal)) - 1];
             Assert.True(EntityBySegment.TryGetValue(before, out var entity), $"Route {template} takes an id of an unknown kind: add it to the isolation test.");
-            routes.Add((template, entity!));
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [HttpMethods.Get];
+            routes.AddRange(methods.Select(m => (m, template, entity!)));
         }
 
         return routes.Distinct().ToList();
@@ -117,7 +151,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     private static string Url(string template, string tenant, Guid id)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{tenant[^}]*\}", tenant);
-        path = System.Text.RegularExpressions.Regex.Replace(path, @"\{id[^}]*\}", id.ToString());
+        path = System.Text.RegularExpressions.Regex.Replace(path, @"\{\w*[iI]d[^}]*\}", id.ToString());
         return "/" + path.TrimStart('/');
     }
 }

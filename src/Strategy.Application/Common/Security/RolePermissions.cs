@@ -13,7 +13,7 @@ public static class RolePermissions
         [TenantRole.Viewer] = [Permission.ReadStrategy],
         [TenantRole.Partner] = [Permission.ReadStrategy],
         [TenantRole.Coordinator] = [Permission.ReadStrategy, Permission.ManageStrategy],
-        [TenantRole.TenantAdmin] = [Permission.ReadStrategy, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit],
+        [TenantRole.TenantAdmin] = [Permission.ReadStrategy, Permission.ManageStrategy, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit],
     };
 
     /// <summary>What an API client may do with each scope it was granted.</summary>
