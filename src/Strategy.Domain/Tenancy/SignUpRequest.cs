@@ -57,8 +57,10 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
     public void Reject(string reason, DateTimeOffset now)
     {
         EnsurePending();
+        // Checked before anything changes: a refused rejection leaves the request pending.
+        var checkedReason = MunicipalStrategyText.Required(reason, "Podaj powód odrzucenia.");
         State = SignUpState.Rejected;
-        RejectionReason = MunicipalStrategyText.Required(reason, "Podaj powód odrzucenia.");
+        RejectionReason = checkedReason;
         DecidedAt = now;
     }
 

@@ -1,6 +1,9 @@
 namespace Strategy.Application.Common.Interfaces;
 
-/// <summary>Registers API clients with the token server (OpenIddict behind it).</summary>
+/// <summary>
+/// Registers API clients with the token server (OpenIddict behind it). Its store works in the same
+/// unit of work as <see cref="IAppDbContext"/>: what it saves, it saves together with pending changes.
+/// </summary>
 public interface IApiClientRegistry
 {
     /// <summary>Registers a confidential client for the client-credentials flow, bound to one gmina.</summary>

@@ -28,7 +28,8 @@ public sealed class CreateApiClientHandler(IAppDbContext db, ITenantContext tena
 
         db.ApiClients.Add(client);
         audit.Record(AuditActions.ApiClientCreated, current.Id, $"{clientId} ({client.Scopes})");
-        await db.SaveChangesAsync(cancellationToken);
+        // The token server's store shares this unit of work: registering saves the client, its
+        // audit entry and the token server's application together, or none of them.
         await registry.RegisterAsync(clientId, secret, client.DisplayName, current.Id, command.Scopes, cancellationToken);
         return new CreatedApiClientDto(client.Id, clientId, secret, client.Scopes.Split(' '));
     }

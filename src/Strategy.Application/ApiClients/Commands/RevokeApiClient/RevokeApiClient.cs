@@ -21,8 +21,9 @@ public sealed class RevokeApiClientHandler(IAppDbContext db, ITenantContext tena
         {
             client.Revoke(clock.GetUtcNow());
             audit.Record(AuditActions.ApiClientRevoked, tenant.Current!.Id, client.ClientId);
-            await db.SaveChangesAsync(cancellationToken);
+            // Removing the application saves this unit of work with it; the final save covers a client already gone.
             await registry.RemoveAsync(client.ClientId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return Unit.Value;

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.EntityFrameworkCore;
+
+namespace Strategy.IntegrationTests.Hosting;
+
+/// <summary>Every response carries the security headers; keys for cookies are shared through the database.</summary>
+[Collection(AppCollection.Name)]
+public sealed class SecurityHeadersTests(StrategyAppFactory app)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/chrzanow")]
+    [InlineData("/account/logowanie")]
+    [InlineData("/nie-ma-takiej-gminy")]
+    [InlineData("/api/v1/tenants")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        using var client = SignIn.NewClient(app);
+
+        var response = await client.GetAsync(path);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("object-src 'none'", csp);
+        Assert.Contains("base-uri 'none'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task No_page_has_inline_script()
+    {
+        using var client = SignIn.NewClient(app);
+
+        foreach (var path in new[] { "/", "/chrzanow", "/account/logowanie", "/rejestracja" })
+        {
+            var html = await client.GetStringAsync(path);
+            Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
+            Assert.DoesNotMatch(" on[a-z]+=\"", html);
+        }
+    }
+
+    [Fact]
+    public async Task Data_protection_keys_are_kept_in_the_database_for_every_replica()
+    {
+        using var client = SignIn.NewClient(app);
+        await client.GetStringAsync("/account/logowanie"); // issues an antiforgery token, which needs a key
+
+        Assert.True(await app.InTenantAsync(null, db => db.DataProtectionKeys.AnyAsync()));
+    }
+}
+
+/// <summary>In Production: HSTS, and no demo accounts whatever the configuration says.</summary>
+public sealed class ProductionHostTests : IDisposable
+{
+    private readonly string _certificate = Path.Combine(Path.GetTempPath(), $"strategy-test-{Guid.NewGuid():N}.pfx");
+
+    public ProductionHostTests()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=strategy-tests", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        File.WriteAllBytes(_certificate, certificate.Export(X509ContentType.Pfx, "test"));
+    }
+
+    public void Dispose() => File.Delete(_certificate);
+
+    [Fact]
+    public async Task Production_sends_HSTS_on_https()
+    {
+        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false);
+        using var client = app.CreateClient(new() { BaseAddress = new Uri("https://strategie.example.pl") });
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Fact]
+    public async Task Seeding_demo_accounts_is_refused_outside_development()
+    {
+        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: true);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Database:SeedDemoAccounts is refused in the 'Production' environment", error.Message);
+    }
+
+    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts) : StrategyAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Database:SeedDemoAccounts"] = seedDemoAccounts ? "true" : "false",
+            ["OpenIddict:SigningCertificatePath"] = certificate,
+            ["OpenIddict:SigningCertificatePassword"] = "test",
+            ["OpenIddict:EncryptionCertificatePath"] = certificate,
+            ["OpenIddict:EncryptionCertificatePassword"] = "test",
+        };
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Access;
+
+namespace Strategy.UnitTests.Application;
+
+/// <summary>The role table as the product brief states it.</summary>
+public sealed class RolePermissionsTests
+{
+    [Theory]
+    [InlineData(TenantRole.Viewer, new[] { Permission.ReadStrategy })]
+    [InlineData(TenantRole.Partner, new[] { Permission.ReadStrategy })]
+    [InlineData(TenantRole.Coordinator, new[] { Permission.ReadStrategy, Permission.ManageStrategy })]
+    [InlineData(TenantRole.TenantAdmin, new[] { Permission.ReadStrategy, Permission.ManageStrategy, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit })]
+    public void Each_role_holds_exactly_its_permissions(TenantRole role, Permission[] expected)
+    {
+        var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([role], p));
+
+        Assert.Equal(expected.Order(), granted.Order());
+    }
+
+    [Fact]
+    public void No_role_in_a_gmina_holds_a_platform_permission()
+    {
+        Assert.All(Enum.GetValues<Permission>().Where(p => p.IsPlatform()), p => Assert.False(RolePermissions.Grants(Enum.GetValues<TenantRole>(), p)));
+    }
+
+    [Fact]
+    public void Several_roles_add_up()
+    {
+        Assert.True(RolePermissions.Grants([TenantRole.Viewer, TenantRole.Coordinator], Permission.ManageStrategy));
+        Assert.False(RolePermissions.Grants([], Permission.ReadStrategy));
+    }
+
+    [Fact]
+    public void Api_scopes_map_to_read_permissions_only()
+    {
+        Assert.Equal(ApiScopes.All.Order(), RolePermissions.ScopePermissions.Keys.Order());
+        Assert.Equal([Permission.ReadStrategy, Permission.ViewAudit], RolePermissions.ScopePermissions.Values.Order());
+    }
+}
