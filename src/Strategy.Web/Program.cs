@@ -29,7 +29,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
 });
 
-builder.Services.AddStrategyAuthentication(builder.Configuration);
+builder.Services.AddStrategyAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddStrategyTokens(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[TenantRouteConstraint.Name] = typeof(TenantRouteConstraint));

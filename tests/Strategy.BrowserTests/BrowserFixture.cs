@@ -13,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly StrategyAppFactory _app = new();
+    private readonly KestrelFactory _app = new();
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -63,6 +63,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the form, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = Strategy.Infrastructure.Seeding.DemoTenants.Password)
+    {
+        await page.GotoAsync("/account/logowanie");
+        await page.GetByLabel("Adres e-mail").FillAsync(email);
+        await page.GetByLabel("Hasło").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj" })).ToBeVisibleAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_playwright is not null)
@@ -73,6 +83,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>The host on plain-HTTP Kestrel, as `dotnet run` serves it locally (no Secure-only cookies).</summary>
+public sealed class KestrelFactory : StrategyAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:SecureCookies"] = "false" };
 }
 
 [CollectionDefinition(Name)]

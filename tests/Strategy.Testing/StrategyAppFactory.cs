@@ -32,6 +32,8 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoTenants", "true");
         builder.UseSetting("Database:SeedDemoAccounts", "true");
         builder.UseSetting("Email:Delivery", "Pickup");
+        // The test clients speak HTTPS to the in-memory server: the production cookie policy applies.
+        builder.UseSetting("Security:SecureCookies", "true");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         foreach (var (key, value) in Settings)
         {

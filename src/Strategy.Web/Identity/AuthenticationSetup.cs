@@ -15,9 +15,21 @@ public static class AuthenticationSetup
 {
     public const string SmartScheme = "cookie-or-bearer";
     public const string SignInRateLimit = "sign-in";
+    public const string CookieName = "strategia";
 
-    public static IServiceCollection AddStrategyAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStrategyAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Secure, __Host- prefixed cookies need HTTPS, and antiforgery refuses them on plain HTTP. Local
+        // `dotnet run` serves http://localhost, so Development may turn them off; Production may not.
+        var secureCookies = configuration.GetValue("Security:SecureCookies", true);
+        if (!secureCookies && environment.IsProduction())
+        {
+            throw new InvalidOperationException("The setting Security:SecureCookies=false is refused in Production: cookies must be Secure and __Host- prefixed.");
+        }
+
+        var prefix = secureCookies ? "__Host-" : "";
+        var policy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
@@ -32,8 +44,8 @@ public static class AuthenticationSetup
         services.ConfigureApplicationCookie(o =>
         {
             // __Host-: Secure, path /, no domain: no subdomain or plain-HTTP page can set or read it.
-            o.Cookie.Name = "__Host-strategia";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = prefix + CookieName;
+            o.Cookie.SecurePolicy = policy;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/logowanie";
@@ -44,13 +56,13 @@ public static class AuthenticationSetup
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = "__Host-strategia-tmp";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = prefix + CookieName + "-tmp";
+            o.Cookie.SecurePolicy = policy;
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-strategia-af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = prefix + CookieName + "-af";
+            o.Cookie.SecurePolicy = policy;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -65,7 +77,7 @@ public static class AuthenticationSetup
             .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 || context.Request.Path.StartsWithSegments("/api")
-                    && !context.Request.Cookies.ContainsKey("__Host-strategia")
+                    && !context.Request.Cookies.ContainsKey(prefix + CookieName)
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme);
 

@@ -92,11 +92,22 @@ public sealed class ProductionHostTests : IDisposable
         Assert.Contains("Database:SeedDemoAccounts is refused in the 'Production' environment", error.Message);
     }
 
-    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts) : StrategyAppFactory
+    [Fact]
+    public async Task Plain_http_cookies_are_refused_in_production()
+    {
+        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, secureCookies: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Security:SecureCookies=false is refused in Production", error.Message);
+    }
+
+    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts, bool secureCookies = true) : StrategyAppFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Database:SeedDemoAccounts"] = seedDemoAccounts ? "true" : "false",
+            ["Security:SecureCookies"] = secureCookies ? "true" : "false",
             ["OpenIddict:SigningCertificatePath"] = certificate,
             ["OpenIddict:SigningCertificatePassword"] = "test",
             ["OpenIddict:EncryptionCertificatePath"] = certificate,
