@@ -18,6 +18,22 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
             return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient);
         });
 
+    /// <summary>The demo data has no API clients; gives each demo gmina an active one.</summary>
+    public static async Task EnsureApiClientsAsync(StrategyAppFactory app)
+    {
+        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
+        {
+            await app.InTenantAsync(tenant, async db =>
+            {
+                if (!await db.ApiClients.AnyAsync(c => c.RevokedAt == null))
+                {
+                    db.ApiClients.Add(new Strategy.Domain.Access.ApiClient($"{tenant}-test", "Klient testowy", ["strategy.read"], null, DateTimeOffset.UtcNow));
+                    await db.SaveChangesAsync();
+                }
+            });
+        }
+    }
+
     public static Task<Guid> ElementIdAsync(StrategyAppFactory app, string tenant, string code) =>
         app.InTenantAsync(tenant, async db => (await db.Elements.SingleAsync(e => e.Code == code)).Id);
 

@@ -33,7 +33,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     [Fact]
     public async Task Every_route_with_an_id_hides_another_gminas_records()
     {
-        await EnsureApiClientsAsync();
+        await DemoData.EnsureApiClientsAsync(app);
         var routes = TenantRoutesWithId();
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
@@ -106,22 +106,6 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
 
         Assert.Equal(expected, response.StatusCode);
         Assert.DoesNotContain("Strategie</h2>", await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>The demo data has no API clients; give each gmina one so their routes are checked too.</summary>
-    private async Task EnsureApiClientsAsync()
-    {
-        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
-        {
-            await app.InTenantAsync(tenant, async db =>
-            {
-                if (!await db.ApiClients.AnyAsync(c => c.RevokedAt == null))
-                {
-                    db.ApiClients.Add(new ApiClient($"{tenant}-route-test", "Test tras", ["strategy.read"], null, DateTimeOffset.UtcNow));
-                    await db.SaveChangesAsync();
-                }
-            });
-        }
     }
 
     private List<(string Method, string Template, string Entity)> TenantRoutesWithId()

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Strategy.Domain.Access;
 using Strategy.Domain.Common;
 using Strategy.Infrastructure.Persistence;
 
@@ -20,7 +19,7 @@ public sealed class TenantQueryFilterTests(StrategyAppFactory app)
     [MemberData(nameof(TenantOwnedSets))]
     public async Task A_query_in_one_tenant_returns_only_its_rows(string set)
     {
-        await EnsureApiClientsAsync();
+        await DemoData.EnsureApiClientsAsync(app);
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
 
@@ -66,22 +65,6 @@ public sealed class TenantQueryFilterTests(StrategyAppFactory app)
         Assert.All(counts, c => Assert.Equal(0, c));
         // The catalogue itself is global: visible without a tenant.
         Assert.Equal(["chrzanow", "krasnystaw"], await app.InTenantAsync(null, db => db.Tenants.Select(t => t.Identifier).OrderBy(i => i).ToListAsync()));
-    }
-
-    /// <summary>The demo data has no API clients; give each gmina one so that set is tested too.</summary>
-    private async Task EnsureApiClientsAsync()
-    {
-        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
-        {
-            await app.InTenantAsync(tenant, async db =>
-            {
-                if (!await db.ApiClients.AnyAsync())
-                {
-                    db.ApiClients.Add(new ApiClient($"{tenant}-filter-test", "Test filtra", ["strategy.read"], null, DateTimeOffset.UtcNow));
-                    await db.SaveChangesAsync();
-                }
-            });
-        }
     }
 
     private static async Task<List<Guid>> TenantIdsAsync(AppDbContext db, string set, bool ignoreFilter = false)
