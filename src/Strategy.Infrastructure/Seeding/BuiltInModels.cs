@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Format;
 using System.Text.Json;
 using Strategy.Domain.Common;
 

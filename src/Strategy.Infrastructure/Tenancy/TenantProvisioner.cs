@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Format;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Strategy.Application.Common.Interfaces;

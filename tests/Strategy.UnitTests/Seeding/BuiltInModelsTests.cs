@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Format;
 using Strategy.Domain.Strategies;
 using Strategy.Infrastructure.Seeding;
 

@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Format;
 using Strategy.Infrastructure.Seeding;
 
 namespace Strategy.UnitTests.Seeding;

@@ -1,4 +1,4 @@
-namespace Strategy.Infrastructure.Seeding;
+namespace Strategy.Application.Strategies.Format;
 
 // The strategy model file format (formatVersion 1): the built-in models are written in it, and a
 // strategy import/export speaks it too. Keys are camelCase; absent keys mean null or empty.

@@ -2,7 +2,7 @@ using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Strategies;
 
-namespace Strategy.Infrastructure.Seeding;
+namespace Strategy.Application.Strategies.Format;
 
 /// <summary>
 /// Turns a <see cref="StrategyModel"/> into the entities of one tenant: the strategy with its tree,
