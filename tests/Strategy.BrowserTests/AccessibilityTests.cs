@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/account/gminy", "radny@strategia.demo" },
         { "/account/zmiana-hasla", "obserwator@chrzanow.demo" },
         { "/chrzanow/instytucje", "koordynator@chrzanow.demo" },
+        { "/chrzanow/import", "koordynator@chrzanow.demo" },
         { "/chrzanow/admin/uzytkownicy", "admin@chrzanow.demo" },
         { "/chrzanow/admin/klienci-api", "admin@chrzanow.demo" },
         { "/chrzanow/admin/dziennik", "admin@chrzanow.demo" },

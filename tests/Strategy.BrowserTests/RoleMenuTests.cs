@@ -4,14 +4,14 @@ namespace Strategy.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class RoleMenuTests(BrowserFixture browser)
 {
-    private static readonly string[] TenantMenu = ["Instytucje", "Użytkownicy", "Klienci API", "Dziennik zdarzeń", "Ustawienia"];
+    private static readonly string[] TenantMenu = ["Instytucje", "Import strategii", "Użytkownicy", "Klienci API", "Dziennik zdarzeń", "Ustawienia"];
 
     public static TheoryData<string, string, string[]> Roles => new()
     {
         { "obserwator@chrzanow.demo", "/chrzanow", [] },
         { "partner@chrzanow.demo", "/chrzanow", [] },
-        { "koordynator@chrzanow.demo", "/chrzanow", ["Instytucje"] },
-        { "admin@chrzanow.demo", "/chrzanow", ["Instytucje", "Użytkownicy", "Klienci API", "Dziennik zdarzeń", "Ustawienia"] },
+        { "koordynator@chrzanow.demo", "/chrzanow", ["Instytucje", "Import strategii"] },
+        { "admin@chrzanow.demo", "/chrzanow", ["Instytucje", "Import strategii", "Użytkownicy", "Klienci API", "Dziennik zdarzeń", "Ustawienia"] },
         { "admin@strategia.demo", "/admin", [] },
     };
 

@@ -9,10 +9,12 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
     public static Task<DemoData> ReadAsync(StrategyAppFactory app, string tenant) =>
         app.InTenantAsync(tenant, async db =>
         {
-            var strategy = await db.Strategies.SingleAsync();
-            var element = await db.Elements.Where(e => e.Depth == 2).OrderBy(e => e.Code).FirstAsync();
-            var indicator = await db.Indicators.Where(i => i.Measurements.Any()).OrderBy(i => i.Name).FirstOrDefaultAsync()
-                ?? await db.Indicators.OrderBy(i => i.Name).FirstAsync();
+            // The seeded strategy is the gmina's first (ids are time-ordered); tests may import more.
+            var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync();
+            var element = await db.Elements.Where(e => e.StrategyId == strategy.Id && e.Depth == 2).OrderBy(e => e.Code).FirstAsync();
+            var indicators = db.Indicators.Where(i => db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategy.Id));
+            var indicator = await indicators.Where(i => i.Measurements.Any()).OrderBy(i => i.Name).FirstOrDefaultAsync()
+                ?? await indicators.OrderBy(i => i.Name).FirstAsync();
             var membership = await db.Memberships.Where(m => m.Role == Strategy.Domain.Access.TenantRole.Viewer).OrderBy(m => m.Id).FirstAsync();
             var apiClient = await db.ApiClients.OrderBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
             return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient);

@@ -34,6 +34,8 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "Pickup");
         // The test clients speak HTTPS to the in-memory server: the production cookie policy applies.
         builder.UseSetting("Security:SecureCookies", "true");
+        // Every test signs in from the same address; the limit itself is tested with its own low value.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         foreach (var (key, value) in Settings)
         {

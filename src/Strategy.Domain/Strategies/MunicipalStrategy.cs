@@ -47,6 +47,9 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
 
     public string? AdoptionResolution { get; private set; }
 
+    /// <summary>Where the strategy came from (the document it reproduces, an import), for provenance.</summary>
+    public string? Source { get; private set; }
+
     public StrategyStatus Status { get; private set; }
 
     public IReadOnlyList<StrategyLevel> Levels => _levels;
@@ -54,6 +57,8 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
     public IReadOnlyList<StrategyElement> Elements => _elements;
 
     public void Adopt() => Status = StrategyStatus.Adopted;
+
+    public void DescribeSource(string? source) => Source = MunicipalStrategyText.Optional(source);
 
     /// <summary>Adds an element under <paramref name="parent"/> (or at the top), one level below it.</summary>
     public StrategyElement AddElement(StrategyElement? parent, string code, string title, string? statement = null, string? narrative = null)

@@ -13,14 +13,6 @@ public sealed class BuiltInModels(string folder)
     public const string Chrzanow = "chrzanow";
     public const string Krasnystaw = "krasnystaw";
 
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        AllowTrailingCommas = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     public static BuiltInModels Default { get; } = new(Path.Combine(AppContext.BaseDirectory, "Seeding", "Models"));
 
     public string PathOf(string name) => Path.Combine(folder, name + ".strategy.json");
@@ -37,7 +29,7 @@ public sealed class BuiltInModels(string folder)
         try
         {
             using var stream = File.OpenRead(path);
-            var model = JsonSerializer.Deserialize<StrategyModel>(stream, JsonOptions)
+            var model = JsonSerializer.Deserialize<StrategyModel>(stream, StrategyModelJson.Options)
                 ?? throw new BuiltInModelException(path, "the file is empty");
 
             // Importing once validates every domain rule (levels, titles, values) before anything is saved.

@@ -844,6 +844,10 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<int?>("PeriodStart")
                         .HasColumnType("int");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

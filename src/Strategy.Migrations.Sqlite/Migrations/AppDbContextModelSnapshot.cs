@@ -829,6 +829,10 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.Property<int?>("PeriodStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1,4 +1,7 @@
 using Mediator;
+using Strategy.Application.Strategies.Commands.ImportStrategy;
+using Strategy.Application.Strategies.Format;
+using Strategy.Application.Strategies.Queries.ExportStrategy;
 using Strategy.Application.Strategies.Queries.GetElement;
 using Strategy.Application.Strategies.Queries.GetStrategy;
 using Strategy.Application.Strategies.Queries.ListStrategies;
@@ -22,6 +25,28 @@ public static class StrategiesEndpoints
             .WithSummary("Strategia z całym drzewem elementów")
             .WithDescription("Poziomy strategii oraz drzewo elementów z koordynatorami, partnerami, realizatorami i wskaźnikami wraz z wartościami.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        tenant.MapGet("/strategies/{id}/export", async (Guid id, string tenant, ISender sender, CancellationToken ct) =>
+                TypedResults.File(System.Text.Encoding.UTF8.GetBytes(StrategyModelJson.Write(await sender.Send(new ExportStrategyQuery(id), ct))), "application/json", $"strategia-{tenant}.json"))
+            .WithName("ExportStrategy")
+            .WithTags("Strategie")
+            .WithSummary("Strategia jako dokument JSON w formacie modelu strategii (do ponownego importu)")
+            .Produces<StrategyModel>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        tenant.MapPost("/strategies/import", async (HttpRequest request, bool? commit, ISender sender, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+                var json = await reader.ReadToEndAsync(ct);
+                return TypedResults.Ok(await sender.Send(new ImportStrategyCommand(json, commit == true), ct));
+            })
+            .WithName("ImportStrategy")
+            .WithTags("Strategie")
+            .WithSummary("Import strategii z dokumentu JSON: podgląd, a z ?commit=true zapis")
+            .WithDescription("Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale.")
+            .Accepts<StrategyModel>("application/json")
+            .ProducesValidationProblem()
+            .ProducesAccessProblems();
 
         tenant.MapGet("/elements/{id}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetElementQuery(id), ct)))

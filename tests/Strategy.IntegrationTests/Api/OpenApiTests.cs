@@ -23,6 +23,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
             "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
+            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(documented, p => p.StartsWith("/connect", StringComparison.Ordinal));

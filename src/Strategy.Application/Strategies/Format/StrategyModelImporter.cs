@@ -42,6 +42,8 @@ public static class StrategyModelImporter
             strategy.Adopt();
         }
 
+        strategy.DescribeSource(model.Source);
+
         void Add(StrategyElement? parent, ElementModel m)
         {
             var element = strategy.AddElement(parent, m.Code, m.Title, m.Statement, m.Narrative);

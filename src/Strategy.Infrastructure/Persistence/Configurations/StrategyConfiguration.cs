@@ -11,6 +11,7 @@ internal sealed class StrategyConfiguration : IEntityTypeConfiguration<Municipal
         builder.ToTable("Strategies");
         builder.Property(s => s.Title).HasMaxLength(500);
         builder.Property(s => s.AdoptionResolution).HasMaxLength(500);
+        builder.Property(s => s.Source).HasMaxLength(1000);
         builder.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.StrategyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Elements).WithOne().HasForeignKey(e => e.StrategyId).OnDelete(DeleteBehavior.Cascade);
     }
