@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
 
         AddIdentity(services);
         AddEmail(services, configuration, environment);

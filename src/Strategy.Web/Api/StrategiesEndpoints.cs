@@ -10,6 +10,17 @@ namespace Strategy.Web.Api;
 
 public static class StrategiesEndpoints
 {
+    private const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The import reads files by their extension; over HTTP the content type stands for it.</summary>
+    private static string ImportFileName(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "application/json" => "import.json",
+        "text/plain" => "import.txt",
+        DocxContentType => "import.docx",
+        var other => $"import ({other ?? "bez typu"})",
+    };
+
     public static void MapStrategiesEndpoints(this RouteGroupBuilder tenant)
     {
         tenant.MapGet("/strategies", async (ISender sender, CancellationToken ct) =>
@@ -34,17 +45,18 @@ public static class StrategiesEndpoints
             .Produces<StrategyModel>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        tenant.MapPost("/strategies/import", async (HttpRequest request, bool? commit, ISender sender, CancellationToken ct) =>
+        tenant.MapPost("/strategies/import", async (HttpRequest request, bool? commit, string? title, ISender sender, CancellationToken ct) =>
             {
-                using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-                var json = await reader.ReadToEndAsync(ct);
-                return TypedResults.Ok(await sender.Send(new ImportStrategyCommand(json, commit == true), ct));
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                var command = new ImportStrategyCommand(ImportFileName(request.ContentType), body.ToArray(), title, commit == true);
+                return TypedResults.Ok(await sender.Send(command, ct));
             })
             .WithName("ImportStrategy")
             .WithTags("Strategie")
-            .WithSummary("Import strategii z dokumentu JSON: podgląd, a z ?commit=true zapis")
-            .WithDescription("Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale.")
-            .Accepts<StrategyModel>("application/json")
+            .WithSummary("Import strategii z pliku: podgląd, a z ?commit=true zapis")
+            .WithDescription("Treść żądania to plik: application/json (format modelu strategii), text/plain (tekst dokumentu strategii) albo DOCX. Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale. Parametr title podaje tytuł, gdy dokument go nie zawiera.")
+            .Accepts<StrategyModel>("application/json", "text/plain", DocxContentType)
             .ProducesValidationProblem()
             .ProducesAccessProblems();
 

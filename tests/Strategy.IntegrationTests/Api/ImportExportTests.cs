@@ -82,7 +82,7 @@ public sealed class ImportExportTests(StrategyAppFactory app) : IClassFixture<St
         var response = await coordinator.PostAsync("/api/v1/chrzanow/strategies/import", Json(""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Wybierz plik strategii (JSON).", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Wybierz plik strategii (JSON, TXT albo DOCX).", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

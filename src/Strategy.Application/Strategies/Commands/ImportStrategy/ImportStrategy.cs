@@ -1,18 +1,22 @@
+using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Format;
+using Strategy.Application.Strategies.Import;
+using Strategy.Domain.Common;
 
 namespace Strategy.Application.Strategies.Commands.ImportStrategy;
 
 /// <summary>
-/// Imports a strategy document (the strategy model format) as a new strategy of the current gmina.
-/// Without <see cref="Commit"/> nothing is saved: the answer is the preview — what would be created
-/// and what looks odd. With it, everything is saved at once or nothing is.
+/// Imports a strategy as a new strategy of the current gmina, from a file: a JSON document in the
+/// strategy model format, or the strategy document itself (its text, or the DOCX). Without
+/// <see cref="Commit"/> nothing is saved: the answer is the preview — what would be created and
+/// what looks odd. With it, everything is saved at once or nothing is.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
-public sealed record ImportStrategyCommand(string Json, bool Commit) : ICommand<ImportPreviewDto>;
+public sealed record ImportStrategyCommand(string FileName, byte[] Content, string? Title, bool Commit) : ICommand<ImportPreviewDto>;
 
 public sealed record ImportPreviewDto(
     string Title,
@@ -26,11 +30,14 @@ public sealed record ImportPreviewDto(
 
 public sealed record LevelCountDto(int Depth, string Name, int Elements);
 
-public sealed class ImportStrategyHandler(IAppDbContext db) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
+public sealed class ImportStrategyHandler(IAppDbContext db, IDocumentTextExtractor docx) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
 {
+    /// <summary>The file types the import reads, by extension.</summary>
+    public static readonly IReadOnlyList<string> Formats = [".json", ".txt", ".docx"];
+
     public async ValueTask<ImportPreviewDto> Handle(ImportStrategyCommand command, CancellationToken cancellationToken)
     {
-        var model = StrategyModelJson.Parse(command.Json);
+        var (model, documentWarnings) = Read(command);
         var existing = await db.Institutions.ToListAsync(cancellationToken);
         var imported = StrategyModelImporter.Import(model, existing);
         var strategy = imported.Strategy;
@@ -55,8 +62,34 @@ public sealed class ImportStrategyHandler(IAppDbContext db) : ICommandHandler<Im
             indicators.Sum(i => i.Measurements.Count),
             imported.NewInstitutions.Select(i => i.Name).Order(StringComparer.Ordinal).ToList(),
             linkedExisting,
-            ImportWarnings.Of(model),
+            [.. documentWarnings, .. ImportWarnings.Of(model)],
             strategyId);
+    }
+
+    private (StrategyModel Model, IReadOnlyList<string> Warnings) Read(ImportStrategyCommand command)
+    {
+        var extension = Path.GetExtension(command.FileName).ToLowerInvariant();
+        switch (extension)
+        {
+            case ".json":
+                return (StrategyModelJson.Parse(Encoding.UTF8.GetString(command.Content)), []);
+            case ".txt":
+                return FromText(Encoding.UTF8.GetString(command.Content), command.Title);
+            case ".docx":
+                using (var stream = new MemoryStream(command.Content, writable: false))
+                {
+                    return FromText(docx.ExtractText(stream), command.Title);
+                }
+
+            default:
+                throw new DomainException($"Nieznany format pliku „{command.FileName}”. Import przyjmuje pliki {string.Join(", ", Formats)}.");
+        }
+    }
+
+    private static (StrategyModel, IReadOnlyList<string>) FromText(string text, string? title)
+    {
+        var parsed = StrategyDocumentParser.Parse(text, title);
+        return (parsed.Model, parsed.Warnings.Select(w => $"Wiersz {w.Line}: {w.Message}").ToList());
     }
 }
 

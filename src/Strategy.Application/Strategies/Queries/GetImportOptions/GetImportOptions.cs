@@ -8,10 +8,10 @@ namespace Strategy.Application.Strategies.Queries.GetImportOptions;
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record GetImportOptionsQuery : IQuery<ImportOptionsDto>;
 
-public sealed record ImportOptionsDto(int MaxCharacters, IReadOnlyList<string> Formats);
+public sealed record ImportOptionsDto(int MaxBytes, IReadOnlyList<string> Formats);
 
 public sealed class GetImportOptionsHandler : IQueryHandler<GetImportOptionsQuery, ImportOptionsDto>
 {
     public ValueTask<ImportOptionsDto> Handle(GetImportOptionsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new ImportOptionsDto(ImportStrategyValidator.MaxLength, ["json"]));
+        ValueTask.FromResult(new ImportOptionsDto(ImportStrategyValidator.MaxBytes, ImportStrategyHandler.Formats));
 }

@@ -1,0 +1,70 @@
+using Strategy.Application.Strategies.Format;
+using Strategy.Domain.Common;
+
+namespace Strategy.Application.Strategies.Import;
+
+/// <summary>A warning about the document, in Polish, with the 1-based line where it was noticed.</summary>
+public sealed record ImportWarning(int Line, string Message);
+
+public sealed record ParsedStrategyDocument(StrategyModel Model, IReadOnlyList<ImportWarning> Warnings);
+
+/// <summary>
+/// Reads the text of a strategy document (tables flattened to tab-separated lines, cells possibly
+/// carrying HTML) into the strategy model format. The hierarchy comes from the numbering: dotted codes
+/// ("1", "1.1", "1.1.1") or numbering that restarts at each level ("Cel strategiczny 1" → "Cele
+/// operacyjne 1. … 2. …"). Irregularities do not stop the import; they come back as warnings.
+/// </summary>
+public static class StrategyDocumentParser
+{
+    public const string DefaultTitle = "Strategia rozwiązywania problemów społecznych";
+    public const string ImportedSource = "Zaimportowano z tekstu dokumentu strategii.";
+
+    /// <param name="title">The strategy's title when the caller knows it; otherwise the document's own, or <see cref="DefaultTitle"/>.</param>
+    /// <param name="status">"adopted" when the caller knows the strategy was adopted; otherwise "adopted" only when the text says so.</param>
+    /// <exception cref="DomainException">The text has no structure this parser recognises.</exception>
+    public static ParsedStrategyDocument Parse(string text, string? title = null, string? status = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("Nie rozpoznano struktury strategii: tekst dokumentu jest pusty.");
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select((l, i) => new SourceLine(i + 1, l))
+            .ToList();
+        var facts = DocumentFacts.Read(text);
+        var outline = new Outline();
+        if (RestartOutlineReader.Recognises(lines))
+        {
+            new RestartOutlineReader(outline, facts.ReportYear).Read(lines);
+        }
+        else if (DottedOutlineReader.Recognises(lines))
+        {
+            new DottedOutlineReader(outline, facts.ReportYear).Read(lines);
+        }
+
+        if (outline.Roots.Count == 0)
+        {
+            throw new DomainException(
+                "Nie rozpoznano struktury strategii: w tekście nie ma numerowanych elementów " +
+                "(np. „1.1 Cel operacyjny…” albo „Cel strategiczny 1”).");
+        }
+
+        var elements = outline.ToModels();
+        var name = string.IsNullOrWhiteSpace(title) ? facts.Title ?? DefaultTitle : title.Trim();
+        var period = DocumentFacts.PeriodOf(name);
+        var model = new StrategyModel(
+            FormatVersion: 1,
+            Title: name,
+            Levels: outline.Levels(),
+            Elements: elements,
+            PeriodStart: period?.Start,
+            PeriodEnd: period?.End,
+            AdoptionResolution: facts.Resolution,
+            Status: status ?? (facts.Adopted ? "adopted" : null),
+            Source: ImportedSource);
+
+        // Warnings in document order, so they read alongside the text.
+        return new ParsedStrategyDocument(model, outline.Warnings.OrderBy(w => w.Line).ToList());
+    }
+}
