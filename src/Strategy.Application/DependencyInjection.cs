@@ -5,10 +5,11 @@ namespace Strategy.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the validators. The mediator itself is generated and wired by the host.</summary>
+    /// <summary>Registers the validators and the file reader. The mediator itself is generated and wired by the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<Strategies.Import.StrategyFileReader>();
         return services;
     }
 }

@@ -10,14 +10,24 @@ public enum SignUpState
 }
 
 /// <summary>A gmina's request to join the platform, decided by a platform admin.</summary>
+/// <summary>A strategy file a gmina hands in to start from.</summary>
+public sealed record StartingDocument(string FileName, byte[] Content);
+
 public sealed class SignUpRequest : Entity, IGlobalEntity
 {
     private SignUpRequest()
     {
     }
 
-    public SignUpRequest(TerytCode terytCode, string municipalityName, string contactName, string email, StartingModel startingModel, DateTimeOffset now)
+    public SignUpRequest(TerytCode terytCode, string municipalityName, string contactName, string email, StartingModel startingModel, DateTimeOffset now, StartingDocument? document = null)
     {
+        if ((startingModel == StartingModel.Document) != (document is not null))
+        {
+            throw new DomainException("Plik strategii dołącza się wtedy i tylko wtedy, gdy wybrano start z własnego pliku.");
+        }
+
+        DocumentName = document?.FileName;
+        Document = document?.Content;
         TerytCode = terytCode;
         MunicipalityName = municipalityName;
         ContactName = MunicipalStrategyText.Required(contactName, "Podaj imię i nazwisko osoby kontaktowej.");
@@ -36,6 +46,11 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
 
     public StartingModel StartingModel { get; private set; }
 
+    /// <summary>The gmina's own strategy file, kept until the request is decided.</summary>
+    public string? DocumentName { get; private set; }
+
+    public byte[]? Document { get; private set; }
+
     public SignUpState State { get; private set; }
 
     public string? RejectionReason { get; private set; }
@@ -52,6 +67,7 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
         State = SignUpState.Approved;
         TenantId = tenantId;
         DecidedAt = now;
+        Document = null; // the strategy now lives in the gmina; the file is not kept twice
     }
 
     public void Reject(string reason, DateTimeOffset now)
@@ -62,6 +78,7 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
         State = SignUpState.Rejected;
         RejectionReason = checkedReason;
         DecidedAt = now;
+        Document = null; // nothing of a rejected gmina's strategy is kept
     }
 
     private void EnsurePending()

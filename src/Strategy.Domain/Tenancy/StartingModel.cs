@@ -11,4 +11,7 @@ public enum StartingModel
 
     /// <summary>The Krasnystaw model: strategic goals → operational goals.</summary>
     Krasnystaw = 2,
+
+    /// <summary>The gmina's own strategy, imported from a file it provides (DOCX, text or JSON).</summary>
+    Document = 3,
 }

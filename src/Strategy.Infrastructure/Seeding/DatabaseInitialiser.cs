@@ -94,7 +94,7 @@ public sealed partial class DatabaseInitialiser(
 
         var municipality = scope.ServiceProvider.GetRequiredService<IMunicipalityRegister>().Find(TerytCode.Parse(demo.TerytCode))
             ?? throw new InvalidOperationException($"Demo gmina {demo.TerytCode} is not in the TERC register.");
-        var tenant = await scope.ServiceProvider.GetRequiredService<ITenantProvisioner>().ProvisionAsync(municipality, demo.Identifier, demo.Model, publicPages: true, ct);
+        var tenant = await scope.ServiceProvider.GetRequiredService<ITenantProvisioner>().ProvisionAsync(municipality, demo.Identifier, demo.Model, publicPages: true, document: null, ct);
         LogSeeded(logger, tenant.Name, demo.Model.ToString());
     }
 

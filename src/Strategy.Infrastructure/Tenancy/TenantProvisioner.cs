@@ -15,8 +15,12 @@ namespace Strategy.Infrastructure.Tenancy;
 /// </summary>
 public sealed class TenantProvisioner(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : ITenantProvisioner
 {
-    public async Task<TenantInfo> ProvisionAsync(Municipality municipality, string identifier, StartingModel model, bool publicPages, CancellationToken ct)
+    public async Task<TenantInfo> ProvisionAsync(Municipality municipality, string identifier, StartingModel model, bool publicPages, StrategyModel? document, CancellationToken ct)
     {
+        var start = model == StartingModel.Document
+            ? document ?? throw new ArgumentException("A document start needs the document.", nameof(document))
+            : ModelName(model) is { } name ? Models().Load(name) : null;
+
         var tenant = new Tenant(identifier, municipality.Code, DisplayName(municipality), municipality.Voivodeship);
         tenant.StartProvisioning();
         tenant.SetPublicPages(publicPages);
@@ -27,9 +31,9 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopes, IOptions<Data
         scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = info;
         db.Tenants.Add(tenant);
 
-        if (ModelName(model) is { } name)
+        if (start is not null)
         {
-            var imported = StrategyModelImporter.Import(Models().Load(name), []);
+            var imported = StrategyModelImporter.Import(start, []);
             db.Institutions.AddRange(imported.NewInstitutions);
             db.Strategies.Add(imported.Strategy);
         }

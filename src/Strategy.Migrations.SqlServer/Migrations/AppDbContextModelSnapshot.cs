@@ -968,6 +968,13 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<byte[]>("Document")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("DocumentName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)

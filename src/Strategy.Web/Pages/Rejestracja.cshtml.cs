@@ -26,7 +26,8 @@ public sealed class RejestracjaModel(ISender sender) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await TrySendAsync(() => sender.Send(new SubmitSignUpCommand(Input.TerytCode, Input.ContactName, Input.Email, Input.StartingModel), ct).AsTask()))
+        var (name, file) = await StartingFile.ReadAsync(Input.Document, ct);
+        if (await TrySendAsync(() => sender.Send(new SubmitSignUpCommand(Input.TerytCode, Input.ContactName, Input.Email, Input.StartingModel, name, file), ct).AsTask()))
         {
             Submitted = true;
             return Page();
@@ -48,5 +49,7 @@ public sealed class RejestracjaModel(ISender sender) : FormPageModel
         public string Email { get; set; } = "";
 
         public StartingModel StartingModel { get; set; } = StartingModel.Empty;
+
+        public IFormFile? Document { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Format;
 using Strategy.Domain.Tenancy;
 
 namespace Strategy.Application.Common.Interfaces;
@@ -8,5 +9,6 @@ namespace Strategy.Application.Common.Interfaces;
 /// </summary>
 public interface ITenantProvisioner
 {
-    Task<TenantInfo> ProvisionAsync(Municipality municipality, string identifier, StartingModel model, bool publicPages, CancellationToken ct);
+    /// <param name="document">The gmina's own strategy, read from its file, when the model is <see cref="StartingModel.Document"/>.</param>
+    Task<TenantInfo> ProvisionAsync(Municipality municipality, string identifier, StartingModel model, bool publicPages, StrategyModel? document, CancellationToken ct);
 }

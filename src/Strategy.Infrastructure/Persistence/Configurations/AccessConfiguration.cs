@@ -67,6 +67,7 @@ internal sealed class SignUpRequestConfiguration : IEntityTypeConfiguration<Sign
         builder.Property(r => r.ContactName).HasMaxLength(200);
         builder.Property(r => r.Email).HasMaxLength(256);
         builder.Property(r => r.RejectionReason).HasMaxLength(1000);
+        builder.Property(r => r.DocumentName).HasMaxLength(260);
         builder.HasIndex(r => new { r.TerytCode, r.State });
     }
 }

@@ -23,7 +23,8 @@ public sealed class NowaGminaModel(ISender sender) : FormPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         CreatedTenantDto? created = null;
-        var command = new CreateTenantCommand(Input.TerytCode, Input.Identifier, Input.StartingModel, Input.FirstAdminEmail, Input.PublicPages);
+        var (name, file) = await StartingFile.ReadAsync(Input.Document, ct);
+        var command = new CreateTenantCommand(Input.TerytCode, Input.Identifier, Input.StartingModel, Input.FirstAdminEmail, Input.PublicPages, name, file);
         if (await TrySendAsync(async () => created = await sender.Send(command, ct)))
         {
             TempData["Notice"] = $"Dodano gminę {created!.Name} ({created.Identifier}); zaproszenie dla administratora wysłano na {Input.FirstAdminEmail.Trim()}.";
@@ -48,6 +49,8 @@ public sealed class NowaGminaModel(ISender sender) : FormPageModel
         public string? Identifier { get; set; }
 
         public StartingModel StartingModel { get; set; } = StartingModel.Empty;
+
+        public IFormFile? Document { get; set; }
 
         public string FirstAdminEmail { get; set; } = "";
 

@@ -4,6 +4,7 @@ using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Import;
 using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
@@ -19,7 +20,7 @@ namespace Strategy.Application.SignUps.Commands.DecideSignUp;
 [RequiresPermission(Permission.ManageTenants)]
 public sealed record DecideSignUpCommand(Guid RequestId, bool Approve, string? RejectionReason) : ICommand;
 
-public sealed class DecideSignUpHandler(IAppDbContext db, IMunicipalityRegister register, ITenantProvisioner provisioner, ICurrentUser user, IAuditLog audit, IAppLinks links, TimeProvider clock)
+public sealed class DecideSignUpHandler(IAppDbContext db, IMunicipalityRegister register, ITenantProvisioner provisioner, StrategyFileReader files, ICurrentUser user, IAuditLog audit, IAppLinks links, TimeProvider clock)
     : ICommandHandler<DecideSignUpCommand>
 {
     public async ValueTask<Unit> Handle(DecideSignUpCommand command, CancellationToken cancellationToken)
@@ -48,7 +49,8 @@ public sealed class DecideSignUpHandler(IAppDbContext db, IMunicipalityRegister 
 
         var municipality = await Onboarding.MunicipalityWithoutTenantAsync(db, register, request.TerytCode.Value, cancellationToken);
         var identifier = await Onboarding.SuggestIdentifierAsync(db, municipality, cancellationToken);
-        var tenant = await provisioner.ProvisionAsync(municipality, identifier, request.StartingModel, publicPages: false, cancellationToken);
+        var document = request.Document is { } file ? files.Read(request.DocumentName!, file, null).Model : null;
+        var tenant = await provisioner.ProvisionAsync(municipality, identifier, request.StartingModel, publicPages: false, document, cancellationToken);
         request.Approve(tenant.Id, now);
         await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, request.Email, TenantRole.TenantAdmin, null, user.UserId);
         audit.Record(AuditActions.SignUpApproved, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}) jako {tenant.Identifier}");

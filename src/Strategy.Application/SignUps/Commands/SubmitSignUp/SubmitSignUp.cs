@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Import;
 using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
@@ -11,9 +12,9 @@ namespace Strategy.Application.SignUps.Commands.SubmitSignUp;
 
 /// <summary>A gmina asks to join: a request for a platform admin to approve or reject.</summary>
 [AllowAnyone]
-public sealed record SubmitSignUpCommand(string TerytCode, string ContactName, string Email, StartingModel StartingModel) : ICommand<Guid>;
+public sealed record SubmitSignUpCommand(string TerytCode, string ContactName, string Email, StartingModel StartingModel, string? DocumentName = null, byte[]? Document = null) : ICommand<Guid>;
 
-public sealed class SubmitSignUpHandler(IAppDbContext db, IMunicipalityRegister register, IAuditLog audit, TimeProvider clock) : ICommandHandler<SubmitSignUpCommand, Guid>
+public sealed class SubmitSignUpHandler(IAppDbContext db, IMunicipalityRegister register, StrategyFileReader files, IAuditLog audit, TimeProvider clock) : ICommandHandler<SubmitSignUpCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SubmitSignUpCommand command, CancellationToken cancellationToken)
     {
@@ -23,7 +24,15 @@ public sealed class SubmitSignUpHandler(IAppDbContext db, IMunicipalityRegister 
             throw new DomainException($"Zgłoszenie gminy {municipality.Name} ({municipality.Code}) czeka już na rozpatrzenie.");
         }
 
-        var request = new SignUpRequest(municipality.Code, municipality.Name, command.ContactName, command.Email, command.StartingModel, clock.GetUtcNow());
+        StartingDocument? document = null;
+        if (command.StartingModel == StartingModel.Document)
+        {
+            // Read now, so the gmina hears at once that its file cannot be used, not after the decision.
+            files.Read(command.DocumentName ?? "", command.Document ?? [], null);
+            document = new StartingDocument(command.DocumentName!, command.Document!);
+        }
+
+        var request = new SignUpRequest(municipality.Code, municipality.Name, command.ContactName, command.Email, command.StartingModel, clock.GetUtcNow(), document);
         db.SignUpRequests.Add(request);
         audit.Record(AuditActions.SignUpSubmitted, null, $"{municipality.Name} ({municipality.Code}), {request.Email}");
         await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,9 @@
-using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Format;
 using Strategy.Application.Strategies.Import;
-using Strategy.Domain.Common;
 
 namespace Strategy.Application.Strategies.Commands.ImportStrategy;
 
@@ -30,14 +28,11 @@ public sealed record ImportPreviewDto(
 
 public sealed record LevelCountDto(int Depth, string Name, int Elements);
 
-public sealed class ImportStrategyHandler(IAppDbContext db, IDocumentTextExtractor docx) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
+public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader files) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
 {
-    /// <summary>The file types the import reads, by extension.</summary>
-    public static readonly IReadOnlyList<string> Formats = [".json", ".txt", ".docx"];
-
     public async ValueTask<ImportPreviewDto> Handle(ImportStrategyCommand command, CancellationToken cancellationToken)
     {
-        var (model, documentWarnings) = Read(command);
+        var (model, documentWarnings) = files.Read(command.FileName, command.Content, command.Title);
         var existing = await db.Institutions.ToListAsync(cancellationToken);
         var imported = StrategyModelImporter.Import(model, existing);
         var strategy = imported.Strategy;
@@ -64,32 +59,6 @@ public sealed class ImportStrategyHandler(IAppDbContext db, IDocumentTextExtract
             linkedExisting,
             [.. documentWarnings, .. ImportWarnings.Of(model)],
             strategyId);
-    }
-
-    private (StrategyModel Model, IReadOnlyList<string> Warnings) Read(ImportStrategyCommand command)
-    {
-        var extension = Path.GetExtension(command.FileName).ToLowerInvariant();
-        switch (extension)
-        {
-            case ".json":
-                return (StrategyModelJson.Parse(Encoding.UTF8.GetString(command.Content)), []);
-            case ".txt":
-                return FromText(Encoding.UTF8.GetString(command.Content), command.Title);
-            case ".docx":
-                using (var stream = new MemoryStream(command.Content, writable: false))
-                {
-                    return FromText(docx.ExtractText(stream), command.Title);
-                }
-
-            default:
-                throw new DomainException($"Nieznany format pliku „{command.FileName}”. Import przyjmuje pliki {string.Join(", ", Formats)}.");
-        }
-    }
-
-    private static (StrategyModel, IReadOnlyList<string>) FromText(string text, string? title)
-    {
-        var parsed = StrategyDocumentParser.Parse(text, title);
-        return (parsed.Model, parsed.Warnings.Select(w => $"Wiersz {w.Line}: {w.Message}").ToList());
     }
 }
 

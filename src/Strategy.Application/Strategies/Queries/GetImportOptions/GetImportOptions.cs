@@ -1,6 +1,6 @@
 using Mediator;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.ImportStrategy;
+using Strategy.Application.Strategies.Import;
 
 namespace Strategy.Application.Strategies.Queries.GetImportOptions;
 
@@ -13,5 +13,5 @@ public sealed record ImportOptionsDto(int MaxBytes, IReadOnlyList<string> Format
 public sealed class GetImportOptionsHandler : IQueryHandler<GetImportOptionsQuery, ImportOptionsDto>
 {
     public ValueTask<ImportOptionsDto> Handle(GetImportOptionsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new ImportOptionsDto(ImportStrategyValidator.MaxBytes, ImportStrategyHandler.Formats));
+        ValueTask.FromResult(new ImportOptionsDto(StrategyFileReader.MaxBytes, StrategyFileReader.Formats));
 }

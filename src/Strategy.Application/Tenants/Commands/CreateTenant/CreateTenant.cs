@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Import;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
@@ -15,11 +16,12 @@ namespace Strategy.Application.Tenants.Commands.CreateTenant;
 /// strategy from a starting model, and an invitation for its first administrator.
 /// </summary>
 [RequiresPermission(Permission.ManageTenants)]
-public sealed record CreateTenantCommand(string TerytCode, string? Identifier, StartingModel StartingModel, string FirstAdminEmail, bool PublicPages) : ICommand<CreatedTenantDto>;
+public sealed record CreateTenantCommand(string TerytCode, string? Identifier, StartingModel StartingModel, string FirstAdminEmail, bool PublicPages, string? DocumentName = null, byte[]? Document = null)
+    : ICommand<CreatedTenantDto>;
 
 public sealed record CreatedTenantDto(Guid Id, string Identifier, string Name, Guid InvitationId);
 
-public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister register, ITenantProvisioner provisioner, ICurrentUser user, IAuditLog audit, IAppLinks links, TimeProvider clock)
+public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister register, ITenantProvisioner provisioner, StrategyFileReader files, ICurrentUser user, IAuditLog audit, IAppLinks links, TimeProvider clock)
     : ICommandHandler<CreateTenantCommand, CreatedTenantDto>
 {
     public async ValueTask<CreatedTenantDto> Handle(CreateTenantCommand command, CancellationToken cancellationToken)
@@ -33,7 +35,9 @@ public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister 
             throw new DomainException($"Identyfikator „{identifier}” jest już zajęty.");
         }
 
-        var tenant = await provisioner.ProvisionAsync(municipality, identifier, command.StartingModel, command.PublicPages, cancellationToken);
+        // The file is read before anything is created: a file that cannot be read creates no gmina.
+        var document = command.StartingModel == StartingModel.Document ? files.Read(command.DocumentName ?? "", command.Document ?? [], null).Model : null;
+        var tenant = await provisioner.ProvisionAsync(municipality, identifier, command.StartingModel, command.PublicPages, document, cancellationToken);
         audit.Record(AuditActions.TenantCreated, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}), model {command.StartingModel}");
         var invitation = await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, command.FirstAdminEmail, TenantRole.TenantAdmin, null, user.UserId);
         audit.Record(AuditActions.InvitationSent, tenant.Id, $"{invitation.Email} jako {TenantRole.TenantAdmin}");

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Domain.Tenancy;
+
+namespace Strategy.IntegrationTests.Identity;
+
+/// <summary>A gmina starts from its own strategy document, at onboarding or at sign-up.</summary>
+public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClassFixture<StrategyAppFactory>
+{
+    [Fact]
+    public async Task A_platform_admin_onboards_a_gmina_from_its_strategy_document()
+    {
+        var admin = await SignIn.AsAsync(app, "admin@strategia.demo");
+        var document = Encoding.UTF8.GetBytes(SeedDocuments.Read(SeedDocuments.Krasnystaw));
+
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/tenants", new
+        {
+            terytCode = "0606052", startingModel = "document", firstAdminEmail = "wojt@krasnystaw-gmina.pl", publicPages = false,
+            documentName = "raport-2020.txt", document,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var identifier = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("identifier").GetString()!;
+        var goals = await app.InTenantAsync(identifier, db => db.Elements.CountAsync(e => e.Depth == 1));
+        var operational = await app.InTenantAsync(identifier, db => db.Elements.CountAsync(e => e.Depth == 2));
+        Assert.Equal((8, 32), (goals, operational));
+    }
+
+    [Fact]
+    public async Task A_gmina_signs_up_with_its_document_and_starts_from_it_once_approved()
+    {
+        using var anonymous = SignIn.NewClient(app);
+        var admin = await SignIn.AsAsync(app, "admin@strategia.demo");
+        var document = Encoding.UTF8.GetBytes(SeedDocuments.Read(SeedDocuments.Chrzanow));
+
+        var submitted = await anonymous.PostAsJsonAsync("/api/v1/signups", new
+        {
+            terytCode = "1203043", contactName = "Jan Kowalski", email = "jan@libiaz.pl", startingModel = "document",
+            documentName = "strategia.txt", document,
+        });
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/admin/signups/{id}/decision", new { approve = true })).StatusCode);
+
+        var tasks = await app.InTenantAsync("libiaz", db => db.Elements.CountAsync(e => e.Depth == 3));
+        Assert.Equal(85, tasks);
+        Assert.Null(await app.InTenantAsync(null, db => db.SignUpRequests.Where(r => r.Id == id).Select(r => r.Document).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("notatki.txt", "Lorem ipsum.", "Nie rozpoznano struktury strategii")]
+    [InlineData("strategia.pdf", "%PDF", "Nieznany format pliku")]
+    [InlineData(null, null, "Dołącz plik strategii gminy")]
+    public async Task A_sign_up_with_an_unusable_file_is_refused_at_once_and_nothing_is_kept(string? name, string? content, string reason)
+    {
+        using var anonymous = SignIn.NewClient(app);
+
+        var response = await anonymous.PostAsJsonAsync("/api/v1/signups", new
+        {
+            terytCode = "1203053", contactName = "Ewa", email = "ewa@trzebinia.pl", startingModel = "document",
+            documentName = name, document = content is null ? null : Encoding.UTF8.GetBytes(content),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync());
+        Assert.False(await app.InTenantAsync(null, db => db.SignUpRequests.AnyAsync(r => r.TerytCode == TerytCode.Parse("1203053"))));
+    }
+}
