@@ -10,6 +10,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<Strategies.Import.StrategyFileReader>();
+        services.AddScoped<Strategies.Format.StrategyFileWriter>();
         return services;
     }
 }

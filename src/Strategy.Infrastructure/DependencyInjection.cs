@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Spreadsheets;
 using Strategy.Infrastructure.Audit;
 using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Messaging;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
+        services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
 
         AddIdentity(services);
         AddEmail(services, configuration, environment);

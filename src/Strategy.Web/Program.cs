@@ -14,6 +14,7 @@ using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
 using Microsoft.AspNetCore.RateLimiting;
 using Strategy.Web.Api;
+using Strategy.Web.Formatting;
 using Strategy.Web.Identity;
 using Strategy.Web.Infrastructure;
 using Strategy.Web.Tenancy;
@@ -38,7 +39,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new AccessOutcomePageFilter());
     o.Conventions.AddPageApplicationModelConvention("/Account/Logowanie", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AuthenticationSetup.SignInRateLimit)));
-});
+}).AddMvcOptions(o => PolishBindingMessages.Apply(o.ModelBindingMessageProvider));
 
 // Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
 builder.Services.Configure<WebEncoderOptions>(o =>

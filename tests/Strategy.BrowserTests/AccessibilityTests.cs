@@ -19,6 +19,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/account/zmiana-hasla", "obserwator@chrzanow.demo" },
         { "/chrzanow/instytucje", "koordynator@chrzanow.demo" },
         { "/chrzanow/import", "koordynator@chrzanow.demo" },
+        { "/chrzanow/monitoring", "koordynator@chrzanow.demo" },
         { "/chrzanow/admin/uzytkownicy", "admin@chrzanow.demo" },
         { "/chrzanow/admin/klienci-api", "admin@chrzanow.demo" },
         { "/chrzanow/admin/dziennik", "admin@chrzanow.demo" },
@@ -58,6 +59,50 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.GotoAsync("/rejestracja?szukaj=babice");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+
+        await AssertAccessibleAsync(page);
+    }
+
+    [Theory]
+    [InlineData("round", "koordynator@chrzanow.demo")]
+    [InlineData("round", "partner@chrzanow.demo")]
+    [InlineData("value", "partner@chrzanow.demo")]
+    [InlineData("dashboard", "koordynator@chrzanow.demo")]
+    [InlineData("dashboard-with-charts", "koordynator@krasnystaw.demo")]
+    [InlineData("element-edit", "koordynator@chrzanow.demo")]
+    [InlineData("element-managed", "koordynator@chrzanow.demo")]
+    public async Task Monitoring_and_editing_pages_meet_WCAG_2_1_AA(string kind, string email)
+    {
+        var demo = await DemoData.ReadAsync(browser.App, "chrzanow");
+        var supplied = await browser.App.InTenantAsync("chrzanow", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Indicators.Where(i => i.SupplierInstitutionId != null).Select(i => i.Id)));
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, email);
+
+        var response = await page.GotoAsync(kind switch
+        {
+            "round" => $"/chrzanow/rundy/{demo.RoundId}",
+            "value" => $"/chrzanow/wskazniki/{supplied}/wartosc",
+            "dashboard" => $"/chrzanow/strategie/{demo.StrategyId}/pulpit",
+            "dashboard-with-charts" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/pulpit",
+            "element-managed" => $"/chrzanow/elementy/{demo.ElementId}",
+            _ => $"/chrzanow/elementy/{demo.ElementId}/edycja",
+        });
+
+        Assert.Equal(200, response!.Status);
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task The_import_preview_with_its_corrections_form_meets_WCAG_2_1_AA()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "koordynator@chrzanow.demo");
+        await page.GotoAsync("/chrzanow/import");
+        var csv = "Kod;Poziom;Tytuł\r\n1;Cel;Rodzina\r\n1.1;Działanie;\r\n";
+        await page.GetByLabel("Plik strategii").SetInputFilesAsync(new FilePayload { Name = "s.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await page.GetByLabel("Tytuł strategii (jeśli dokument go nie zawiera)").FillAsync("Strategia");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż podgląd" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź import" })).ToBeVisibleAsync();
 
         await AssertAccessibleAsync(page);
     }

@@ -35,6 +35,35 @@ public sealed class ImportFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_coordinator_corrects_the_preview_of_a_spreadsheet_before_confirming()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "koordynator@krasnystaw.demo");
+        await page.GotoAsync("/krasnystaw/import");
+        var csv = "Kod;Poziom;Tytuł;Realizatorzy\r\n1;Cel;Rodzina;MOPS\r\n1.1;Działanie;;MOPS\r\n2;Cel;Do pominięcia;\r\n";
+
+        await page.GetByLabel("Plik strategii").SetInputFilesAsync(new FilePayload { Name = "strategia.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await page.GetByLabel("Tytuł strategii (jeśli dokument go nie zawiera)").FillAsync("Strategia z arkusza");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż podgląd" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Element 1.1 nie ma tytułu: wpisz go w podglądzie albo pomiń ten element.")).ToBeVisibleAsync();
+        await page.GetByLabel("Tytuł elementu 1.1").FillAsync("Wsparcie rodzin");
+        await page.GetByLabel("Pomiń element 2").CheckAsync();
+        await page.GetByLabel("Poziom 2").FillAsync("Zadanie");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zastosuj poprawki i pokaż podgląd" }).ClickAsync();
+
+        var levels = page.GetByRole(AriaRole.Table, new() { Name = "Elementy, które powstaną" });
+        await Assertions.Expect(levels.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("1. Cel1");
+        await Assertions.Expect(levels.GetByRole(AriaRole.Row).Nth(2)).ToContainTextAsync("2. Zadanie1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź import" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/krasnystaw/strategie/"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Strategia z arkusza");
+        await Assertions.Expect(page.GetByText("Wsparcie rodzin")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Do pominięcia")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_strategy_is_refused_in_the_error_summary()
     {
         var page = await browser.NewPageAsync();

@@ -4,7 +4,7 @@ using Strategy.Domain.Strategies;
 namespace Strategy.Testing;
 
 /// <summary>Ids of one demo gmina's records, read inside that gmina.</summary>
-public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId, Guid MembershipId, Guid? ApiClientId)
+public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId, Guid MembershipId, Guid? ApiClientId, Guid? RoundId, Guid? EntryId, Guid? TaskReportId, Guid InstitutionId)
 {
     public static Task<DemoData> ReadAsync(StrategyAppFactory app, string tenant) =>
         app.InTenantAsync(tenant, async db =>
@@ -17,8 +17,50 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
                 ?? await indicators.OrderBy(i => i.Name).FirstAsync();
             var membership = await db.Memberships.Where(m => m.Role == Strategy.Domain.Access.TenantRole.Viewer).OrderBy(m => m.Id).FirstAsync();
             var apiClient = await db.ApiClients.OrderBy(c => c.Id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
-            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient);
+            var round = await db.ReportingRounds.Where(r => r.StrategyId == strategy.Id).OrderBy(r => r.Id).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            var entry = await db.MeasurementEntries.Where(x => x.RoundId == round).OrderBy(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
+            var taskReport = await db.TaskReports.Where(x => x.RoundId == round).OrderBy(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
+            var institution = await db.Institutions.OrderBy(i => i.Name).Select(i => i.Id).FirstAsync();
+            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient, round, entry, taskReport, institution);
         });
+
+    /// <summary>
+    /// A reporting round in each demo gmina (Chrzanów has one from seeding; Krasnystaw's strategy ended
+    /// in 2020, so its round is opened as it would have been then) with one reported value.
+    /// </summary>
+    public static async Task EnsureMonitoringAsync(StrategyAppFactory app)
+    {
+        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
+        {
+            await app.InTenantAsync(tenant, async db =>
+            {
+                var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync();
+                var round = await db.ReportingRounds.Where(r => r.StrategyId == strategy.Id).OrderBy(r => r.Id).FirstOrDefaultAsync();
+                if (round is null)
+                {
+                    var opened = new DateTimeOffset(2020, 12, 1, 0, 0, 0, TimeSpan.Zero);
+                    round = new Strategy.Domain.Monitoring.ReportingRound(strategy, strategy.PeriodEnd ?? 2025, new DateOnly(2021, 1, 31), opened);
+                    db.ReportingRounds.Add(round);
+                }
+
+                if (!await db.MeasurementEntries.AnyAsync(x => x.RoundId == round.Id))
+                {
+                    var indicator = await db.Indicators.Where(i => db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategy.Id)).OrderBy(i => i.Id).FirstAsync();
+                    db.MeasurementEntries.Add(new Strategy.Domain.Monitoring.MeasurementEntry(indicator.Id, round, new Strategy.Domain.Indicators.MeasurementValue(1, null, false, null, null), "Test", DateTimeOffset.UtcNow));
+                    db.IndicatorChanges.Add(new Strategy.Domain.Monitoring.IndicatorChange(indicator.Id, round.Year, Strategy.Domain.Monitoring.ChangeKind.Entered, null, "1", null, "Test", DateTimeOffset.UtcNow));
+                }
+
+                if (!await db.TaskReports.AnyAsync(x => x.RoundId == round.Id))
+                {
+                    var deepest = await db.StrategyLevels.Where(l => l.StrategyId == strategy.Id).MaxAsync(l => l.Depth);
+                    var task = await db.Elements.Where(e => e.StrategyId == strategy.Id && e.Depth == deepest).OrderBy(e => e.Id).FirstAsync();
+                    db.TaskReports.Add(new Strategy.Domain.Monitoring.TaskReport(task.Id, round, Strategy.Domain.Monitoring.TaskProgress.Ongoing, "Test", null, null, "Test", DateTimeOffset.UtcNow));
+                }
+
+                await db.SaveChangesAsync();
+            });
+        }
+    }
 
     /// <summary>The demo data has no API clients; gives each demo gmina an active one.</summary>
     public static async Task EnsureApiClientsAsync(StrategyAppFactory app)
@@ -50,6 +92,10 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
         "Indicator" => IndicatorId,
         "Membership" => MembershipId,
         "ApiClient" => ApiClientId ?? throw new InvalidOperationException("This gmina has no API client yet."),
+        "ReportingRound" => RoundId ?? throw new InvalidOperationException("This gmina has no reporting round yet."),
+        "MeasurementEntry" => EntryId ?? throw new InvalidOperationException("This gmina has no reported value yet."),
+        "TaskReport" => TaskReportId ?? throw new InvalidOperationException("This gmina has no task report yet."),
+        "Institution" => InstitutionId,
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown entity kind"),
     };
 }

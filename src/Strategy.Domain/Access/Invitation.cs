@@ -37,6 +37,9 @@ public sealed class Invitation : Entity, IGlobalEntity
 
     public Guid? InstitutionId { get; private set; }
 
+    /// <summary>The invited institution's record was merged into another.</summary>
+    public void ReassignInstitution(Guid institutionId) => InstitutionId = institutionId;
+
     public Guid? InvitedBy { get; private set; }
 
     public string TokenHash { get; private set; } = "";

@@ -34,4 +34,7 @@ public sealed class Membership : TenantOwnedEntity
     public TenantRole Role { get; private set; }
 
     public Guid? InstitutionId { get; private set; }
+
+    /// <summary>A partner's institution record was merged into another: the person now reports for that one.</summary>
+    public void ReassignInstitution(Guid institutionId) => InstitutionId = institutionId;
 }

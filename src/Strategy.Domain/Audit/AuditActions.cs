@@ -23,4 +23,16 @@ public static class AuditActions
     public const string SignUpRejected = "sign-up.rejected";
     public const string SupportSessionStarted = "support-session.started";
     public const string SupportSessionEnded = "support-session.ended";
+    public const string ElementEdited = "element.edited";
+    public const string ElementAdded = "element.added";
+    public const string ElementArchived = "element.archived";
+    public const string ElementRestored = "element.restored";
+    public const string ElementMoved = "element.moved";
+    public const string StrategyCreated = "strategy.created";
+    public const string InstitutionsMerged = "institution.merged";
+    public const string InstitutionLinked = "institution.linked";
+    public const string InstitutionUnlinked = "institution.unlinked";
+    public const string IndicatorEdited = "indicator.edited";
+    public const string RoundOpened = "round.opened";
+    public const string ReminderSent = "round.reminder-sent";
 }

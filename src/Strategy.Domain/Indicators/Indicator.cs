@@ -19,9 +19,9 @@ public sealed class Indicator : TenantOwnedEntity
     {
         ElementId = elementId;
         Order = order;
-        Name = MunicipalStrategyText.Required(name, "Nazwa wskaźnika jest wymagana.");
-        Unit = MunicipalStrategyText.Optional(unit);
-        DataSource = MunicipalStrategyText.Optional(dataSource);
+        Name = MunicipalStrategyText.Required(name, "Nazwa wskaźnika jest wymagana.", TextLimits.IndicatorName, "Nazwa wskaźnika");
+        Unit = MunicipalStrategyText.Optional(unit, TextLimits.Unit, $"Jednostka wskaźnika „{Name}”");
+        DataSource = MunicipalStrategyText.Optional(dataSource, TextLimits.DataSource, $"Źródło danych wskaźnika „{Name}”");
         SupplierInstitutionId = supplierInstitutionId;
         Direction = direction;
     }
@@ -54,9 +54,64 @@ public sealed class Indicator : TenantOwnedEntity
 
     public IReadOnlyList<Measurement> Measurements => _measurements;
 
+    /// <summary>The earliest year a baseline or target may be for.</summary>
+    public const int EarliestYear = 1990;
+
+    /// <summary>The latest year a baseline or target may be for.</summary>
+    public const int LatestYear = 2100;
+
+    /// <summary>
+    /// Replaces what the indicator is: its name, unit, data source, desired direction, baseline and
+    /// target (null clears one) and the institution that supplies its values (null: the coordinator).
+    /// When a rule is broken nothing changes. The values by year stay.
+    /// </summary>
+    public void Define(string name, string? unit, string? dataSource, IndicatorDirection direction, (int Year, decimal Value)? baseline, (int Year, decimal Value)? target, Institution? supplier)
+    {
+        var newName = MunicipalStrategyText.Required(name, "Nazwa wskaźnika jest wymagana.", TextLimits.IndicatorName, "Nazwa wskaźnika");
+        var newUnit = MunicipalStrategyText.Optional(unit, TextLimits.Unit, $"Jednostka wskaźnika „{newName}”");
+        var newDataSource = MunicipalStrategyText.Optional(dataSource, TextLimits.DataSource, $"Źródło danych wskaźnika „{newName}”");
+        if (!Enum.IsDefined(direction))
+        {
+            throw new DomainException($"Pożądany kierunek wskaźnika „{newName}” może być nieokreślony, wzrost albo spadek.");
+        }
+
+        CheckYear(baseline?.Year, "bazowej", newName);
+        CheckYear(target?.Year, "docelowej", newName);
+        if (baseline is { } b && target is { } t && b.Year > t.Year)
+        {
+            throw new DomainException($"Rok wartości bazowej wskaźnika „{newName}” ({b.Year}) nie może być późniejszy niż rok wartości docelowej ({t.Year}).");
+        }
+
+        (Name, Unit, DataSource, Direction) = (newName, newUnit, newDataSource, direction);
+        (BaselineYear, BaselineValue) = (baseline?.Year, baseline?.Value);
+        (TargetYear, TargetValue) = (target?.Year, target?.Value);
+        AssignSupplier(supplier);
+    }
+
+    /// <summary>Names the institution that reports this indicator's values (null: the coordinator does).</summary>
+    public void AssignSupplier(Institution? supplier) => SupplierInstitutionId = supplier?.Id;
+
     public void SetBaseline(int year, decimal value) => (BaselineYear, BaselineValue) = (year, value);
 
     public void SetTarget(int year, decimal value) => (TargetYear, TargetValue) = (year, value);
+
+    /// <summary>
+    /// Makes an approved value the indicator's value for the year, replacing the one there was.
+    /// Returns the value it replaced, for the history.
+    /// </summary>
+    public MeasurementValue? Approve(int year, MeasurementValue value)
+    {
+        var existing = _measurements.FirstOrDefault(m => m.Year == year);
+        if (existing is null)
+        {
+            Record(year, value);
+            return null;
+        }
+
+        var before = existing.Current;
+        existing.Replace(value);
+        return before;
+    }
 
     /// <summary>Records the value for a year; one measurement per indicator and year.</summary>
     public Measurement Record(int year, MeasurementValue value)
@@ -69,5 +124,13 @@ public sealed class Indicator : TenantOwnedEntity
         var measurement = new Measurement(Id, year, value);
         _measurements.Add(measurement);
         return measurement;
+    }
+
+    private static void CheckYear(int? year, string which, string name)
+    {
+        if (year is < EarliestYear or > LatestYear)
+        {
+            throw new DomainException($"Rok wartości {which} wskaźnika „{name}” musi mieścić się w latach {EarliestYear}–{LatestYear} (podano {year}).");
+        }
     }
 }

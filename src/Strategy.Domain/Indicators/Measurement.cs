@@ -20,16 +20,7 @@ public sealed class Measurement : TenantOwnedEntity
 
         IndicatorId = indicatorId;
         Year = year;
-        Value = value.Value;
-        Unit = value.Unit;
-        NoData = value.NoData;
-        NoDataReason = value.NoDataReason;
-        Note = value.Note;
-        var order = 0;
-        foreach (var part in value.Parts)
-        {
-            _parts.Add(new MeasurementPart(Id, ++order, part.Label, part.Value, part.Unit));
-        }
+        Replace(value);
     }
 
     public Guid IndicatorId { get; private set; }
@@ -47,4 +38,17 @@ public sealed class Measurement : TenantOwnedEntity
     public string? Note { get; private set; }
 
     public IReadOnlyList<MeasurementPart> Parts => _parts;
+
+    public MeasurementValue Current => new(Value, Unit, NoData, NoDataReason, Note, _parts.Select(p => new MeasurementPartValue(p.Label, p.Value, p.Unit)).ToList());
+
+    internal void Replace(MeasurementValue value)
+    {
+        (Value, Unit, NoData, NoDataReason, Note) = (value.Value, value.Unit, value.NoData, value.NoDataReason, value.Note);
+        _parts.Clear();
+        var order = 0;
+        foreach (var part in value.Parts)
+        {
+            _parts.Add(new MeasurementPart(Id, ++order, part.Label, part.Value, part.Unit));
+        }
+    }
 }

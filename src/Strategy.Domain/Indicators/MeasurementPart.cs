@@ -13,9 +13,9 @@ public sealed class MeasurementPart : TenantOwnedEntity
     {
         MeasurementId = measurementId;
         Order = order;
-        Label = string.IsNullOrWhiteSpace(label) ? throw new DomainException("Składowa wartości musi mieć nazwę.") : label.Trim();
+        Label = MunicipalStrategyText.Required(label, "Składowa wartości musi mieć nazwę.", TextLimits.PartLabel, "Nazwa składowej wartości");
         Value = value;
-        Unit = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        Unit = MunicipalStrategyText.Optional(unit, TextLimits.Unit, "Jednostka składowej");
     }
 
     public Guid MeasurementId { get; private set; }

@@ -27,10 +27,10 @@ public sealed record MeasurementValue
         }
 
         Value = value;
-        Unit = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        Unit = MunicipalStrategyText.Optional(unit, TextLimits.Unit, "Jednostka wartości");
         NoData = noData;
-        NoDataReason = noData && !string.IsNullOrWhiteSpace(noDataReason) ? noDataReason.Trim() : null;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        NoDataReason = noData ? MunicipalStrategyText.Optional(noDataReason, TextLimits.NoDataReason, "Powód braku danych") : null;
+        Note = MunicipalStrategyText.Optional(note, TextLimits.Note, "Uwaga do wartości");
     }
 
     public decimal? Value { get; }
@@ -44,6 +44,22 @@ public sealed record MeasurementValue
     public string? Note { get; }
 
     public IReadOnlyList<MeasurementPartValue> Parts { get; }
+
+    /// <summary>The value as one line of Polish text, for histories and messages: "11,6 %", "brak danych (powód)".</summary>
+    public string Describe()
+    {
+        if (NoData)
+        {
+            return NoDataReason is null ? "brak danych" : $"brak danych ({NoDataReason})";
+        }
+
+        var polish = System.Globalization.CultureInfo.GetCultureInfo("pl-PL");
+        string Number(decimal v, string? unit) => v.ToString("#,0.##########", polish).Replace('\u00a0', ' ') + (unit is null ? "" : " " + unit);
+        var text = string.Join("; ", new[] { Value is { } v ? Number(v, Unit) : null }
+            .Concat(Parts.Select(p => $"{p.Label}: {Number(p.Value, p.Unit)}"))
+            .OfType<string>());
+        return Note is null ? text : $"{text} ({Note})";
+    }
 }
 
 public sealed record MeasurementPartValue(string Label, decimal Value, string? Unit = null);

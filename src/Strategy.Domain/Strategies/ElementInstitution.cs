@@ -26,4 +26,7 @@ public sealed class ElementInstitution : TenantOwnedEntity
     public InstitutionRole Role { get; private set; }
 
     public int Order { get; private set; }
+
+    /// <summary>The same link, to the institution kept when two records of one institution are merged.</summary>
+    public void ReassignTo(Institution kept) => InstitutionId = kept.Id;
 }

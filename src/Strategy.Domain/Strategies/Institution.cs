@@ -14,7 +14,7 @@ public sealed class Institution : TenantOwnedEntity
 
     public Institution(string name)
     {
-        Name = MunicipalStrategyText.Required(name, "Nazwa instytucji jest wymagana.");
+        Name = MunicipalStrategyText.Required(name, "Nazwa instytucji jest wymagana.", TextLimits.InstitutionName, "Nazwa instytucji");
     }
 
     public string Name { get; private set; } = "";

@@ -22,9 +22,9 @@ public sealed class StrategyElement : TenantOwnedEntity
         ParentId = parentId;
         Depth = depth;
         Order = order;
-        Code = MunicipalStrategyText.Required(code, "Kod elementu jest wymagany.");
-        Title = MunicipalStrategyText.Required(title, $"Element {code} musi mieć tytuł.");
-        Statement = MunicipalStrategyText.Optional(statement);
+        Code = MunicipalStrategyText.Required(code, "Kod elementu jest wymagany.", TextLimits.ElementCode, $"Kod elementu „{code}”");
+        Title = MunicipalStrategyText.Required(title, $"Element {code} musi mieć tytuł.", TextLimits.ElementTitle, $"Tytuł elementu {code}");
+        Statement = MunicipalStrategyText.Optional(statement, TextLimits.Statement, $"Cel elementu {code}");
         Narrative = MunicipalStrategyText.Optional(narrative);
     }
 
@@ -47,9 +47,36 @@ public sealed class StrategyElement : TenantOwnedEntity
     /// <summary>The narrative ("strategia postępowania").</summary>
     public string? Narrative { get; private set; }
 
+    /// <summary>
+    /// When the coordinator archived the element: it and its subtree leave the strategy's views, but
+    /// its indicators, values and history stay, and it can be restored. Nothing is deleted.
+    /// </summary>
+    public DateTimeOffset? ArchivedAt { get; private set; }
+
     public IReadOnlyList<ElementInstitution> Institutions => _institutions;
 
     public IReadOnlyList<Indicator> Indicators => _indicators;
+
+    /// <summary>What the element says: its title, goal statement and narrative. The code and place in the tree stay.</summary>
+    public void Describe(string title, string? statement, string? narrative)
+    {
+        Title = MunicipalStrategyText.Required(title, $"Element {Code} musi mieć tytuł.", TextLimits.ElementTitle, $"Tytuł elementu {Code}");
+        Statement = MunicipalStrategyText.Optional(statement, TextLimits.Statement, $"Cel elementu {Code}");
+        Narrative = MunicipalStrategyText.Optional(narrative);
+    }
+
+    internal void Archive(DateTimeOffset at) => ArchivedAt = at;
+
+    internal void Restore() => ArchivedAt = null;
+
+    internal void Recode(string code) =>
+        Code = MunicipalStrategyText.Required(code, "Kod elementu jest wymagany.", TextLimits.ElementCode, $"Kod elementu „{code}”");
+
+    internal void PlaceAt(Guid? parentId, int order)
+    {
+        ParentId = parentId;
+        Order = order;
+    }
 
     public void LinkInstitution(Institution institution, InstitutionRole role)
     {
@@ -60,6 +87,10 @@ public sealed class StrategyElement : TenantOwnedEntity
 
         _institutions.Add(new ElementInstitution(Id, institution.Id, role, _institutions.Count(l => l.Role == role) + 1));
     }
+
+    /// <summary>Takes the institution off the element in that role (every role when none is given); returns whether it was there.</summary>
+    public bool UnlinkInstitution(Guid institutionId, InstitutionRole? role) =>
+        _institutions.RemoveAll(l => l.InstitutionId == institutionId && (role is null || l.Role == role)) > 0;
 
     public Indicator AddIndicator(string name, string? unit, string? dataSource, Institution? supplier = null, IndicatorDirection direction = IndicatorDirection.Unspecified)
     {

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
+using Strategy.Domain.Monitoring;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Identity;
@@ -47,6 +49,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public DbSet<MeasurementPart> MeasurementParts => Set<MeasurementPart>();
 
+    public DbSet<ReportingRound> ReportingRounds => Set<ReportingRound>();
+
+    public DbSet<MeasurementEntry> MeasurementEntries => Set<MeasurementEntry>();
+
+    public DbSet<IndicatorChange> IndicatorChanges => Set<IndicatorChange>();
+
+    public DbSet<TaskReport> TaskReports => Set<TaskReport>();
+
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
@@ -83,7 +93,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
             builder.HasIndex(nameof(ITenantOwned.TenantId));
             builder.HasOne(typeof(Tenant)).WithMany().HasForeignKey(nameof(ITenantOwned.TenantId)).OnDelete(DeleteBehavior.Restrict);
         }
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+
+            // Ids are made by the entities themselves: a new child added to a tracked parent (a value
+            // approved for a new year) must then be inserted, not taken for an existing row to update.
+            modelBuilder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
     }
+
+    /// <summary>The save is checked against this version of the record, not the one loaded (it may be older: a form's).</summary>
+    public void ExpectVersion(Entity entity, int version) => Entry(entity).Property(e => e.Version).OriginalValue = version;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -106,15 +128,60 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        TenantGuard.Check(ChangeTracker, tenantContext.Current?.Id);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        BeforeSave();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw Conflict(e);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            throw Conflict(e);
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw Conflict(e);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            throw Conflict(e);
+        }
+    }
+
+    private void BeforeSave()
     {
         TenantGuard.Check(ChangeTracker, tenantContext.Current?.Id);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var entry in ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Modified))
+        {
+            var version = entry.Property(e => e.Version);
+            version.CurrentValue = version.OriginalValue + 1;
+        }
     }
+
+    // Someone saved the same record between our read and our write: nothing of this save is kept.
+    // Two people creating the same record at once (the first report of a value): the second insert
+    // breaks a unique index, which is the same conflict as two updates, not a server error.
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+
+    private static ConflictException Conflict(DbUpdateException e) =>
+        new("Ktoś inny zapisał ten sam rekord w tej samej chwili. Nic nie zostało zapisane: odśwież stronę, sprawdź jego zmiany i zapisz ponownie.", e);
 
     // e => e.TenantId == this.CurrentTenantId; EF evaluates the context member per query, per context instance.
     private LambdaExpression TenantFilterFor(Type clrType)

@@ -8,6 +8,7 @@ using OpenIddict.Abstractions;
 using Permissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
+using Strategy.Domain.Monitoring;
 using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Persistence;
@@ -24,6 +25,7 @@ public sealed partial class DatabaseInitialiser(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     IHostEnvironment environment,
+    TimeProvider clock,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
@@ -117,6 +119,7 @@ public sealed partial class DatabaseInitialiser(
 
             tenantScope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = TenantStore.ToInfo(tenant);
             var institution = await db.Institutions.SingleAsync(i => i.Name == demo.PartnerInstitution, ct);
+            var firstTime = !await db.Memberships.AnyAsync(ct);
             var accounts = DemoTenants.Accounts(demo).Select(a => (a.Email, a.DisplayName, a.Role))
                 .Append((DemoTenants.SharedViewerEmail, "Radny (dwie gminy)", TenantRole.Viewer));
             foreach (var (email, name, role) in accounts)
@@ -126,6 +129,22 @@ public sealed partial class DatabaseInitialiser(
                 {
                     db.Memberships.Add(new Membership(user.Id, role, role == TenantRole.Partner ? institution.Id : null));
                 }
+            }
+
+            // Once, with the accounts: later the coordinator decides who supplies what.
+            var unassigned = !firstTime ? [] : await db.Indicators.Where(i => i.SupplierInstitutionId == null)
+                .Join(db.Elements, i => i.ElementId, e => e.Id, (i, e) => new { Indicator = i, e.Code })
+                .ToListAsync(ct);
+            foreach (var x in unassigned.Where(x => demo.PartnerSupplies(x.Code, x.Indicator.DataSource)))
+            {
+                x.Indicator.AssignSupplier(institution);
+            }
+
+            if (firstTime && demo.OpenRoundYear is { } year)
+            {
+                var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync(ct);
+                var now = clock.GetUtcNow();
+                db.ReportingRounds.Add(new ReportingRound(strategy, year, DateOnly.FromDateTime(now.UtcDateTime.AddDays(30)), now));
             }
 
             await db.SaveChangesAsync(ct);

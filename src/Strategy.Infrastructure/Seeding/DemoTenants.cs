@@ -21,12 +21,17 @@ public static class DemoTenants
 
     public const string InteractiveRedirectUri = "http://localhost:8765/callback";
 
-    public sealed record Definition(string Identifier, string TerytCode, StartingModel Model, string PartnerInstitution);
+    /// <param name="PartnerSupplies">Which indicators the partner's institution reports, by element code and data source.</param>
+    /// <param name="OpenRoundYear">A reporting round open in the demo, when the strategy still runs.</param>
+    public sealed record Definition(string Identifier, string TerytCode, StartingModel Model, string PartnerInstitution, Func<string, string?, bool> PartnerSupplies, int? OpenRoundYear = null);
 
     public static readonly IReadOnlyList<Definition> All =
     [
-        new("chrzanow", "1203033", StartingModel.Chrzanow, "Ośrodek Pomocy Społecznej"),
-        new("krasnystaw", "0606011", StartingModel.Krasnystaw, "Miejski Ośrodek Pomocy Społecznej"),
+        // Chrzanów names its sources: the welfare centre reports what comes from its own records.
+        new("chrzanow", "1203033", StartingModel.Chrzanow, "Ośrodek Pomocy Społecznej", (_, source) => source?.Contains("Ośrodka Pomocy Społecznej", StringComparison.Ordinal) == true, OpenRoundYear: 2025),
+
+        // Krasnystaw's report names none: the welfare centre reports on seniors, disability and homelessness (goals 4, 5, 7).
+        new("krasnystaw", "0606011", StartingModel.Krasnystaw, "Miejski Ośrodek Pomocy Społecznej", (code, _) => code is "4" or "5" or "7"),
     ];
 
     /// <summary>admin@chrzanow.demo, koordynator@…, partner@…, obserwator@… for each demo gmina.</summary>

@@ -1,4 +1,8 @@
 using Mediator;
+using Strategy.Application.Institutions.Commands.LinkInstitution;
+using Strategy.Application.Institutions.Commands.MergeInstitutions;
+using Strategy.Application.Institutions.Commands.UnlinkInstitution;
+using Strategy.Domain.Strategies;
 using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Access.Commands.RemoveMembership;
 using Strategy.Application.Access.Queries.ListMembers;
@@ -57,9 +61,38 @@ public static class AccessEndpoints
             .WithName("ListInstitutions").WithTags("Instytucje").ProducesAccessProblems();
         tenant.MapGet("/institutions/registry", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetInstitutionRegistryQuery(), ct)))
             .WithName("GetInstitutionRegistry").WithTags("Instytucje").WithSummary("Instytucje i liczba elementów, w których występują").ProducesAccessProblems();
+        tenant.MapPost("/institutions/{id}/merge", async (Guid id, MergeInstitutionRequest body, ISender s, CancellationToken ct) =>
+                TypedResults.Ok(await s.Send(new MergeInstitutionsCommand(id, body.IntoId), ct)))
+            .WithName("MergeInstitutions").WithTags("Instytucje")
+            .WithSummary("Scalenie duplikatu z instytucją, która zostaje")
+            .WithDescription("Powiązania z elementami, wskaźniki, które dostarcza, konta partnerów i zaproszenia przechodzą na instytucję intoId; potem duplikat znika. Wszystko w jednym zapisie.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesAccessProblems();
+        tenant.MapPost("/elements/{id}/institutions", async (Guid id, InstitutionLinkRequest body, ISender s, CancellationToken ct) =>
+                TypedResults.Ok(new InstitutionLinkResponse(await s.Send(new LinkInstitutionCommand(id, body.InstitutionId, body.Role), ct))))
+            .WithName("LinkInstitution").WithTags("Instytucje")
+            .WithSummary("Instytucja w elemencie w roli (coordinator, partner, implementer); powtórzone nic nie zmienia")
+            .ProducesValidationProblem().ProducesAccessProblems();
+        tenant.MapDelete("/elements/{id}/institutions/{institutionId}", async (Guid id, Guid institutionId, string? role, ISender s, CancellationToken ct) =>
+                TypedResults.Ok(new InstitutionLinkResponse(await s.Send(new UnlinkInstitutionCommand(id, institutionId, Role(role)), ct))))
+            .WithName("UnlinkInstitution").WithTags("Instytucje")
+            .WithSummary("Usunięcie instytucji z elementu w danej roli (?role=coordinator|partner|implementer; bez role — we wszystkich rolach); instytucja zostaje w rejestrze")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesAccessProblems();
     }
+
+    // Query values are written as in JSON bodies (camelCase), so they are read regardless of case.
+    private static InstitutionRole? Role(string? role) =>
+        string.IsNullOrEmpty(role) ? null
+        : Enum.TryParse<InstitutionRole>(role, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("role", "Rola to coordinator, partner albo implementer.")]);
 
     /// <summary>401 (not signed in), 403 (no permission) and 404 (not this gmina's) as problem details.</summary>
     public static RouteHandlerBuilder ProducesAccessProblems(this RouteHandlerBuilder builder) =>
         builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 }
+
+public sealed record MergeInstitutionRequest(Guid IntoId);
+
+public sealed record InstitutionLinkRequest(Guid InstitutionId, Strategy.Domain.Strategies.InstitutionRole Role);
+
+/// <summary>Whether the call changed anything (false: the link was already so).</summary>
+public sealed record InstitutionLinkResponse(bool Changed);

@@ -12,11 +12,13 @@ public static class ApiEndpoints
 
         api.MapTenantsEndpoints();
         api.MapPlatformEndpoints();
+        api.MapStrategyTemplateEndpoint();
 
         var tenant = api.MapGroup($"/{{{RouteTenantResolutionStrategy.RouteKey}:{TenantRouteConstraint.Name}}}")
             .ProducesProblem(StatusCodes.Status404NotFound);
         tenant.MapStrategiesEndpoints();
         tenant.MapIndicatorsEndpoints();
+        tenant.MapMonitoringEndpoints();
         tenant.MapAccessEndpoints();
         return app;
     }

@@ -1,5 +1,8 @@
 using Mediator;
+using Strategy.Application.Indicators.Commands.AddIndicator;
+using Strategy.Application.Indicators.Commands.EditIndicator;
 using Strategy.Application.Indicators.Queries.GetIndicator;
+using Strategy.Domain.Indicators;
 
 namespace Strategy.Web.Api;
 
@@ -7,11 +10,52 @@ public static class IndicatorsEndpoints
 {
     public static void MapIndicatorsEndpoints(this RouteGroupBuilder tenant)
     {
+        tenant.MapPost("/elements/{id}/indicators", async (Guid id, string tenant, AddIndicatorRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var added = await sender.Send(new AddIndicatorCommand(id, body.Name ?? "", body.Unit), ct);
+                return TypedResults.Created($"/api/v1/{tenant}/indicators/{added.Id}", added);
+            })
+            .WithName("AddIndicator")
+            .WithTags("Wskaźniki")
+            .WithSummary("Nowy wskaźnik elementu (nazwa, jednostka); resztę definicji ustawia PUT …/indicators/{id}")
+            .ProducesValidationProblem()
+            .ProducesAccessProblems();
+
         tenant.MapGet("/indicators/{id}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetIndicatorQuery(id), ct)))
             .WithName("GetIndicator")
             .WithTags("Wskaźniki")
             .WithSummary("Wskaźnik z wartościami w kolejnych latach")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        tenant.MapPut("/indicators/{id}", async (Guid id, EditIndicatorRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(
+                    new EditIndicatorCommand(
+                        id, body.Name ?? "", body.Unit, body.DataSource, body.Direction,
+                        body.BaselineYear, body.BaselineValue, body.TargetYear, body.TargetValue,
+                        body.SupplierInstitutionId, body.Version),
+                    ct)))
+            .WithName("EditIndicator")
+            .WithTags("Wskaźniki")
+            .WithSummary("Definicja wskaźnika: nazwa, jednostka, źródło danych, pożądany kierunek, wartości bazowa i docelowa, instytucja dostarczająca dane")
+            .WithDescription("Zastępuje całą definicję: pominięte pole jest czyszczone (wartość bazowa lub docelowa bez roku i liczby, dostawca: koordynator). Wartości to tekst liczby zapisanej po polsku (np. \"1 234,5\", \"11,6\"), zawsze razem z rokiem (1990–2100); rok bazowy nie może być późniejszy niż docelowy. direction: unspecified, increase albo decrease. supplierInstitutionId to instytucja tej gminy (GET …/institutions); inna daje 404. Wartości w kolejnych latach się nie zmieniają. version to wersja z odpowiedzi poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z jego definicją (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesAccessProblems();
     }
 }
+
+/// <summary>The body of <c>PUT …/indicators/{id}</c>.</summary>
+public sealed record EditIndicatorRequest(
+    string? Name,
+    string? Unit,
+    string? DataSource,
+    IndicatorDirection Direction,
+    int? BaselineYear,
+    string? BaselineValue,
+    int? TargetYear,
+    string? TargetValue,
+    Guid? SupplierInstitutionId,
+    int Version);
+
+public sealed record AddIndicatorRequest(string? Name, string? Unit);

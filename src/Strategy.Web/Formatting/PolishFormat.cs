@@ -29,6 +29,8 @@ public static class PolishFormat
     public static string Date(DateTimeOffset moment) => moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A moment in UTC with minutes: 05.03.2021 14:07.</summary>
+    public static string Date(DateOnly day) => day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
     public static string DateTime(DateTimeOffset moment) => moment.ToUniversalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"2014–2020", or a plain statement that the document gives no period.</summary>

@@ -1,5 +1,6 @@
 using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Indicators;
+using Strategy.Domain.Monitoring;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 
@@ -35,6 +36,24 @@ public static class PolishLabels
         SignUpState.Pending => "oczekuje",
         SignUpState.Approved => "przyjęte",
         _ => "odrzucone",
+    };
+
+    /// <summary>A reported value's state; none yet when nothing was reported.</summary>
+    public static string Of(ReviewStatus? status) => Application.Monitoring.ReviewStatusText.Of(status);
+
+    public static string Of(Application.Monitoring.TrendStatus status) => status switch
+    {
+        Application.Monitoring.TrendStatus.OnTrack => "zgodnie z celem",
+        Application.Monitoring.TrendStatus.OffTrack => "poza celem",
+        _ => "bez danych do oceny",
+    };
+
+    public static string Of(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Entered => "wpisano",
+        ChangeKind.Submitted => "przesłano do zatwierdzenia",
+        ChangeKind.Returned => "zwrócono do poprawy",
+        _ => "zatwierdzono",
     };
 
     public static string Of(IndicatorDirection direction) => direction switch

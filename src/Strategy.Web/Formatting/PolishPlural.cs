@@ -11,6 +11,7 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     public static readonly PolishPlural Strategy = new("strategia", "strategie", "strategii", "strategii");
     public static readonly PolishPlural Institution = new("instytucja", "instytucje", "instytucji", "instytucji");
     public static readonly PolishPlural Municipality = new("gmina", "gminy", "gmin", "gminy");
+    public static readonly PolishPlural Person = new("osoba", "osoby", "osób", "osoby");
 
     public string For(decimal count)
     {

@@ -20,4 +20,6 @@ public sealed class AppLinks(IOptions<AppOptions> options) : IAppLinks
 
     public string PasswordReset(string email, string code) =>
         $"{Base}/account/nowe-haslo?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}";
+
+    public string Round(string tenant, Guid roundId) => $"{Base}/{tenant}/rundy/{roundId}";
 }

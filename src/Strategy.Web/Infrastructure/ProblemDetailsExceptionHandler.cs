@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Spreadsheets;
 using Strategy.Domain.Common;
 
 namespace Strategy.Web.Infrastructure;
@@ -33,6 +34,20 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Title = "Nieprawidłowe dane",
             },
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Nieprawidłowe żądanie", Detail = "Parametr żądania ma nieprawidłowy format (" + e.Message + ")." },
+            ConflictException e => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Konflikt zapisu",
+                Detail = e.Message,
+                Extensions = { ["currentVersion"] = e.CurrentVersion, ["current"] = e.Current },
+            },
+            SpreadsheetException e => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Nieprawidłowy plik",
+                Detail = e.Message,
+                Extensions = { ["cellErrors"] = e.Errors.Select(c => new { c.Sheet, c.Row, c.Column, c.Message }).ToList() },
+            },
             DomainException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Nieprawidłowe dane", Detail = e.Message },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Błąd serwera" },
         };

@@ -1,15 +1,24 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Spreadsheets;
 using Strategy.Domain.Common;
 
 namespace Strategy.Web.Pages;
 
 /// <summary>
 /// A page with a form: sends a use case and turns its validation failures into field errors
-/// (shown inline and in the error summary) and broken rules into a form-level error.
+/// (shown inline and in the error summary), broken rules and the problems of an uploaded file into
+/// form-level errors.
 /// </summary>
 public abstract class FormPageModel : PageModel
 {
+    /// <summary>
+    /// Set when the last send was refused because someone saved the record in between: the page then
+    /// moves its form to the stored version, so that saving again is a deliberate choice.
+    /// </summary>
+    protected ConflictException? Conflict { get; private set; }
+
     protected async Task<bool> TrySendAsync(Func<Task> send, string prefix = "Input")
     {
         try
@@ -22,6 +31,19 @@ public abstract class FormPageModel : PageModel
             foreach (var failure in e.Errors)
             {
                 ModelState.AddModelError(string.IsNullOrEmpty(failure.PropertyName) ? "" : $"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
+            }
+        }
+        catch (ConflictException e)
+        {
+            Conflict = e;
+            ModelState.AddModelError("", e.Message);
+        }
+        catch (SpreadsheetException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            foreach (var error in e.Errors)
+            {
+                ModelState.AddModelError("", error.ToString());
             }
         }
         catch (DomainException e)

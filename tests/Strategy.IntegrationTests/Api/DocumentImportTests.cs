@@ -89,6 +89,7 @@ public sealed class DocumentImportTests(StrategyAppFactory app) : IClassFixture<
     [Theory]
     [InlineData(Docx, "to nie jest plik Worda", "zaszyfrowany hasłem albo uszkodzony")]
     [InlineData("text/plain", "Lorem ipsum dolor sit amet.\nNic tu nie ma.", "Nie rozpoznano struktury strategii")]
+    [InlineData("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "to nie jest arkusz", "Plik XLSX jest uszkodzony albo zaszyfrowany")]
     public async Task A_file_that_cannot_be_read_is_refused_with_the_problem_named(string contentType, string body, string reason)
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");

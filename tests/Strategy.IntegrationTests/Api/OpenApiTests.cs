@@ -23,7 +23,12 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
             "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
-            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import",
+            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/strategy-template",
+            "/api/v1/{tenant}/rounds", "/api/v1/{tenant}/rounds/{id}", "/api/v1/{tenant}/rounds/{id}/tasks", "/api/v1/{tenant}/rounds/{id}/indicators/{indicatorId}",
+            "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/strategies/{id}/dashboard",
+            "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",
+            "/api/v1/{tenant}/elements/{id}/move", "/api/v1/{tenant}/elements/{id}/reorder",
+            "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(documented, p => p.StartsWith("/connect", StringComparison.Ordinal));
@@ -36,6 +41,9 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         Assert.True(responses.TryGetProperty("400", out _));
         var members = paths.GetProperty("/api/v1/{tenant}/members").GetProperty("get").GetProperty("responses");
         Assert.True(members.TryGetProperty("401", out _) && members.TryGetProperty("403", out _) && members.TryGetProperty("404", out _));
+
+        var export = paths.GetProperty("/api/v1/{tenant}/strategies/{id}/export").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"], export.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
         var element = schemas.GetProperty("ElementDto").GetProperty("properties");

@@ -30,6 +30,25 @@ public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task A_platform_admin_onboards_a_gmina_from_the_filled_in_spreadsheet_template()
+    {
+        var admin = await SignIn.AsAsync(app, "admin@strategia.demo");
+        var csv = Encoding.UTF8.GetBytes("Pole;Wartość\r\nTytuł;Strategia Gminy Trzebinia\r\n\r\nKod;Poziom;Tytuł;Realizatorzy\r\n1;Obszar;Rodzina;MOPS\r\n1.1;Cel operacyjny;Wsparcie rodzin;\"MOPS; PCPR\"\r\n");
+
+        var created = await admin.PostAsJsonAsync("/api/v1/admin/tenants", new
+        {
+            terytCode = "1203053", startingModel = "document", firstAdminEmail = "sekretarz@trzebinia.pl", publicPages = false,
+            documentName = "strategia.csv", document = csv,
+        });
+
+        Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var identifier = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("identifier").GetString()!;
+        Assert.Equal(["Strategia Gminy Trzebinia"], await app.InTenantAsync(identifier, db => db.Strategies.Select(s => s.Title).ToListAsync()));
+        Assert.Equal(2, await app.InTenantAsync(identifier, db => db.Elements.CountAsync()));
+        Assert.Equal(["MOPS", "PCPR"], await app.InTenantAsync(identifier, db => db.Institutions.Select(i => i.Name).Order().ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_gmina_signs_up_with_its_document_and_starts_from_it_once_approved()
     {
         using var anonymous = SignIn.NewClient(app);

@@ -57,9 +57,9 @@ public sealed class MigrationsTests
         Assert.Equal(
             [
                 "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
-                "AuditEvents", "DataProtectionKeys", "ElementInstitutions", "Indicators", "Institutions", "Invitations", "MeasurementParts", "Measurements",
-                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "SignUpRequests",
-                "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "Tenants", "__EFMigrationsHistory",
+                "AuditEvents", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
+                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "ReportingRounds", "SignUpRequests",
+                "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "Tenants", "__EFMigrationsHistory",
             ],
             tables.Names.Distinct().Order(StringComparer.Ordinal));
         Assert.Contains("CREATE UNIQUE INDEX [IX_Institutions_TenantId_Name]", script);

@@ -28,12 +28,44 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["indicators"] = "Indicator",
         ["members"] = nameof(Membership),
         ["api-clients"] = nameof(ApiClient),
+        ["rounds"] = "ReportingRound",
+        ["rundy"] = "ReportingRound",
+        ["entries"] = "MeasurementEntry",
+        ["task-reports"] = "TaskReport",
+        ["institutions"] = "Institution",
+    };
+
+    // A write needs a well-formed body to get past validation to the lookup that must answer 404;
+    // keyed by method and the route's last two segments.
+    private static readonly Dictionary<string, string> SampleBodies = new()
+    {
+        ["PUT elements/{id}"] = """{ "title": "Próba", "version": 0 }""",
+        ["PUT indicators/{indicatorId}"] = """{ "value": "1", "submit": false }""",
+        ["PUT indicators/{id}"] = """{ "name": "Próba", "direction": "unspecified", "version": 0 }""",
+        ["POST {id}/review"] = """{ "approve": true, "version": 0 }""",
+        ["PUT task-reports/{elementId}"] = """{ "progress": "done", "submit": false }""",
+        ["POST {id}/elements"] = """{ "code": "99", "title": "Próba" }""",
+        ["POST {id}/archive"] = """{ "version": 0 }""",
+        ["POST {id}/restore"] = """{ "version": 0 }""",
+        ["POST {id}/move"] = """{ "version": 0 }""",
+        ["POST {id}/reorder"] = """{ "direction": "up", "version": 0 }""",
+        ["POST {id}/indicators"] = """{ "name": "Próba" }""",
+        ["POST {id}/merge"] = """{ "intoId": "0195c1f2-0000-7000-8000-000000000001" }""",
+        ["POST {id}/institutions"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001", "role": "partner" }""",
+        ["POST {id}/reminders"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001" }""",
+    };
+
+    // Uploads take a file as the body, not JSON.
+    private static readonly Dictionary<string, (string ContentType, string Body)> SampleFiles = new()
+    {
+        ["POST {id}/sheet"] = ("text/csv", "Identyfikator;Wartość\r\n"),
     };
 
     [Fact]
     public async Task Every_route_with_an_id_hides_another_gminas_records()
     {
         await DemoData.EnsureApiClientsAsync(app);
+        await DemoData.EnsureMonitoringAsync(app);
         var routes = TenantRoutesWithId();
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
@@ -43,7 +75,18 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         Assert.True(routes.Count >= 8, $"expected the UI and API routes with ids, found {routes.Count}");
         foreach (var (method, template, entity) in routes)
         {
-            var foreign = await chrzanowAdmin.SendAsync(new HttpRequestMessage(new HttpMethod(method), Url(template, "chrzanow", krasnystaw.IdFor(entity))));
+            var request = new HttpRequestMessage(new HttpMethod(method), Url(template, "chrzanow", krasnystaw.IdFor(entity)));
+            var key = $"{method} {string.Join('/', template.Split('/')[^2..])}";
+            if (SampleBodies.TryGetValue(key, out var body))
+            {
+                request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            }
+            else if (SampleFiles.TryGetValue(key, out var file))
+            {
+                request.Content = new StringContent(file.Body, System.Text.Encoding.UTF8, file.ContentType);
+            }
+
+            var foreign = await chrzanowAdmin.SendAsync(request);
             Assert.True(foreign.StatusCode == HttpStatusCode.NotFound, $"{method} {template} with another gmina's id: {foreign.StatusCode}");
             Assert.DoesNotContain("Krasnystaw", await foreign.Content.ReadAsStringAsync());
 

@@ -20,6 +20,7 @@ public sealed class TenantQueryFilterTests(StrategyAppFactory app)
     public async Task A_query_in_one_tenant_returns_only_its_rows(string set)
     {
         await DemoData.EnsureApiClientsAsync(app);
+        await DemoData.EnsureMonitoringAsync(app);
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
 

@@ -115,10 +115,12 @@ public sealed class TenantSaveGuardTests(StrategyAppFactory app)
             await db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => app.InTenantAsync("krasnystaw", async db =>
+        // Within one gmina the index still holds; the broken index surfaces as a save conflict.
+        var conflict = await Assert.ThrowsAsync<Strategy.Application.Common.Exceptions.ConflictException>(() => app.InTenantAsync("krasnystaw", async db =>
         {
             db.Institutions.Add(new Institution(name));
             await db.SaveChangesAsync();
         }));
+        Assert.IsType<DbUpdateException>(conflict.InnerException);
     }
 }

@@ -8,9 +8,9 @@ public sealed class RolePermissionsTests
 {
     [Theory]
     [InlineData(TenantRole.Viewer, new[] { Permission.ReadStrategy })]
-    [InlineData(TenantRole.Partner, new[] { Permission.ReadStrategy })]
-    [InlineData(TenantRole.Coordinator, new[] { Permission.ReadStrategy, Permission.ManageStrategy })]
-    [InlineData(TenantRole.TenantAdmin, new[] { Permission.ReadStrategy, Permission.ManageStrategy, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit })]
+    [InlineData(TenantRole.Partner, new[] { Permission.ReadStrategy, Permission.ReportData })]
+    [InlineData(TenantRole.Coordinator, new[] { Permission.ReadStrategy, Permission.ManageStrategy, Permission.ReportData })]
+    [InlineData(TenantRole.TenantAdmin, new[] { Permission.ReadStrategy, Permission.ManageStrategy, Permission.ReportData, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit })]
     public void Each_role_holds_exactly_its_permissions(TenantRole role, Permission[] expected)
     {
         var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([role], p));

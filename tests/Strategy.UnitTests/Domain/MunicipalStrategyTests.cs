@@ -83,4 +83,16 @@ public sealed class MunicipalStrategyTests
         Assert.Equal(3, goal.Institutions.Count);
         Assert.Equal([1, 2], goal.Institutions.Where(l => l.Role == InstitutionRole.Coordinator).Select(l => l.Order));
     }
+
+    [Fact]
+    public void Text_longer_than_its_field_is_refused_with_the_field_and_the_limit()
+    {
+        var strategy = new MunicipalStrategy("Strategia", 2021, 2027, null, ["Obszar"]);
+
+        var e = Assert.Throws<DomainException>(() => strategy.AddElement(null, "1", new string('a', 2001)));
+
+        Assert.Equal("Tytuł elementu 1 może mieć najwyżej 2000 znaków (ma 2001).", e.Message);
+        Assert.Throws<DomainException>(() => new MunicipalStrategy(new string('t', 501), null, null, null, ["Obszar"]));
+        Assert.Throws<DomainException>(() => strategy.AddElement(null, "1.2.3.4.5.6.7.8.9.10.11", "Za długi kod"));
+    }
 }

@@ -3,6 +3,7 @@ using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
+using Strategy.Domain.Monitoring;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 
@@ -32,6 +33,15 @@ public interface IAppDbContext
 
     DbSet<MeasurementPart> MeasurementParts { get; }
 
+    DbSet<ReportingRound> ReportingRounds { get; }
+
+    DbSet<MeasurementEntry> MeasurementEntries { get; }
+
+    /// <summary>An indicator's history: appended with each change, never edited.</summary>
+    DbSet<IndicatorChange> IndicatorChanges { get; }
+
+    DbSet<TaskReport> TaskReports { get; }
+
     DbSet<Membership> Memberships { get; }
 
     /// <summary>Global: always filter on the tenant explicitly.</summary>
@@ -49,5 +59,12 @@ public interface IAppDbContext
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
+    /// <summary>
+    /// Checks the next save of <paramref name="entity"/> against <paramref name="version"/> — the one
+    /// the person edited — so that a change saved by someone else in between fails with a conflict.
+    /// </summary>
+    void ExpectVersion(Domain.Common.Entity entity, int version);
+
+    /// <summary>Throws <c>ConflictException</c> when a record changed since the version expected.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

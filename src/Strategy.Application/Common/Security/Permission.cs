@@ -9,6 +9,12 @@ public enum Permission
     /// <summary>Keep the strategy and its institutions (coordinator's work).</summary>
     ManageStrategy,
 
+    /// <summary>
+    /// Report indicator values and task progress in a reporting round: a partner for what its
+    /// institution supplies, the coordinator for anything.
+    /// </summary>
+    ReportData,
+
     /// <summary>Users, invitations and roles of the gmina.</summary>
     ManageUsers,
 

@@ -11,9 +11,9 @@ public static class RolePermissions
     private static readonly Dictionary<TenantRole, HashSet<Permission>> Granted = new()
     {
         [TenantRole.Viewer] = [Permission.ReadStrategy],
-        [TenantRole.Partner] = [Permission.ReadStrategy],
-        [TenantRole.Coordinator] = [Permission.ReadStrategy, Permission.ManageStrategy],
-        [TenantRole.TenantAdmin] = [Permission.ReadStrategy, Permission.ManageStrategy, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit],
+        [TenantRole.Partner] = [Permission.ReadStrategy, Permission.ReportData],
+        [TenantRole.Coordinator] = [Permission.ReadStrategy, Permission.ManageStrategy, Permission.ReportData],
+        [TenantRole.TenantAdmin] = [Permission.ReadStrategy, Permission.ManageStrategy, Permission.ReportData, Permission.ManageUsers, Permission.ManageSettings, Permission.ManageApiClients, Permission.ViewAudit],
     };
 
     /// <summary>What an API client may do with each scope it was granted.</summary>

@@ -7,7 +7,8 @@ namespace Strategy.Application.Strategies.Models;
 
 /// <summary>
 /// Reads one strategy's whole tree in a fixed number of queries (one per table, never one per
-/// element) and assembles it in memory. Shared by the strategy and element views.
+/// element) and assembles it in memory. Shared by the strategy and element views. Archived
+/// elements and everything below them are left out: their data stay, but not in the strategy.
 /// </summary>
 public static class StrategyTreeReader
 {
@@ -27,19 +28,21 @@ public static class StrategyTreeReader
             .Select(l => new StrategyLevelDto(l.Depth, l.Name))
             .ToListAsync(ct);
 
-        var elements = await db.Elements.AsNoTracking()
+        var all = await db.Elements.AsNoTracking()
             .Where(e => e.StrategyId == strategyId)
             .OrderBy(e => e.Depth).ThenBy(e => e.Order)
             .ToListAsync(ct);
+        var active = ElementActivity.ActiveIds(all.Select(e => (e.Id, e.ParentId, e.ArchivedAt is not null)));
+        var elements = all.Where(e => active.Contains(e.Id)).ToList();
 
         var links = (await db.ElementInstitutions.AsNoTracking()
-            .Where(l => db.Elements.Any(e => e.Id == l.ElementId && e.StrategyId == strategyId))
+            .Where(l => active.Contains(l.ElementId))
             .OrderBy(l => l.Order)
             .Select(l => new { l.ElementId, l.Role, l.Institution!.Name })
             .ToListAsync(ct))
             .ToLookup(l => l.ElementId, l => (l.Role, l.Name));
 
-        var indicators = await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategyId)), ct);
+        var indicators = await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => active.Contains(i.ElementId)), ct);
 
         var levelName = levels.ToDictionary(l => l.Depth, l => l.Name);
         var childrenOf = elements.ToLookup(e => e.ParentId);

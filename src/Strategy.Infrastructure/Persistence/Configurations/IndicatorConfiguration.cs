@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 
 namespace Strategy.Infrastructure.Persistence.Configurations;
@@ -9,9 +10,9 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.ToTable("Indicators");
-        builder.Property(i => i.Name).HasMaxLength(1000);
-        builder.Property(i => i.Unit).HasMaxLength(50);
-        builder.Property(i => i.DataSource).HasMaxLength(1000);
+        builder.Property(i => i.Name).HasMaxLength(TextLimits.IndicatorName);
+        builder.Property(i => i.Unit).HasMaxLength(TextLimits.Unit);
+        builder.Property(i => i.DataSource).HasMaxLength(TextLimits.DataSource);
         builder.HasOne(i => i.SupplierInstitution).WithMany().HasForeignKey(i => i.SupplierInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Measurements).WithOne().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -22,9 +23,9 @@ internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measur
     public void Configure(EntityTypeBuilder<Measurement> builder)
     {
         builder.ToTable("Measurements");
-        builder.Property(m => m.Unit).HasMaxLength(50);
-        builder.Property(m => m.NoDataReason).HasMaxLength(1000);
-        builder.Property(m => m.Note).HasMaxLength(2000);
+        builder.Property(m => m.Unit).HasMaxLength(TextLimits.Unit);
+        builder.Property(m => m.NoDataReason).HasMaxLength(TextLimits.NoDataReason);
+        builder.Property(m => m.Note).HasMaxLength(TextLimits.Note);
         builder.HasIndex(m => new { m.TenantId, m.IndicatorId, m.Year }).IsUnique();
         builder.HasMany(m => m.Parts).WithOne().HasForeignKey(p => p.MeasurementId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -35,8 +36,8 @@ internal sealed class MeasurementPartConfiguration : IEntityTypeConfiguration<Me
     public void Configure(EntityTypeBuilder<MeasurementPart> builder)
     {
         builder.ToTable("MeasurementParts");
-        builder.Property(p => p.Label).HasMaxLength(300);
-        builder.Property(p => p.Unit).HasMaxLength(50);
+        builder.Property(p => p.Label).HasMaxLength(TextLimits.PartLabel);
+        builder.Property(p => p.Unit).HasMaxLength(TextLimits.Unit);
         builder.HasIndex(p => new { p.TenantId, p.MeasurementId, p.Order }).IsUnique();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strategy.Domain.Common;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.Infrastructure.Persistence.Configurations;
@@ -9,9 +10,9 @@ internal sealed class StrategyConfiguration : IEntityTypeConfiguration<Municipal
     public void Configure(EntityTypeBuilder<MunicipalStrategy> builder)
     {
         builder.ToTable("Strategies");
-        builder.Property(s => s.Title).HasMaxLength(500);
-        builder.Property(s => s.AdoptionResolution).HasMaxLength(500);
-        builder.Property(s => s.Source).HasMaxLength(1000);
+        builder.Property(s => s.Title).HasMaxLength(TextLimits.StrategyTitle);
+        builder.Property(s => s.AdoptionResolution).HasMaxLength(TextLimits.Resolution);
+        builder.Property(s => s.Source).HasMaxLength(TextLimits.Source);
         builder.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.StrategyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Elements).WithOne().HasForeignKey(e => e.StrategyId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -22,7 +23,7 @@ internal sealed class StrategyLevelConfiguration : IEntityTypeConfiguration<Stra
     public void Configure(EntityTypeBuilder<StrategyLevel> builder)
     {
         builder.ToTable("StrategyLevels");
-        builder.Property(l => l.Name).HasMaxLength(100);
+        builder.Property(l => l.Name).HasMaxLength(TextLimits.LevelName);
         builder.HasIndex(l => new { l.TenantId, l.StrategyId, l.Depth }).IsUnique();
     }
 }
@@ -32,9 +33,9 @@ internal sealed class StrategyElementConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StrategyElement> builder)
     {
         builder.ToTable("StrategyElements");
-        builder.Property(e => e.Code).HasMaxLength(20);
-        builder.Property(e => e.Title).HasMaxLength(2000);
-        builder.Property(e => e.Statement).HasMaxLength(2000);
+        builder.Property(e => e.Code).HasMaxLength(TextLimits.ElementCode);
+        builder.Property(e => e.Title).HasMaxLength(TextLimits.ElementTitle);
+        builder.Property(e => e.Statement).HasMaxLength(TextLimits.Statement);
         builder.HasOne<StrategyElement>().WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Institutions).WithOne().HasForeignKey(l => l.ElementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Indicators).WithOne().HasForeignKey(i => i.ElementId).OnDelete(DeleteBehavior.Cascade);
@@ -47,7 +48,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
     public void Configure(EntityTypeBuilder<Institution> builder)
     {
         builder.ToTable("Institutions");
-        builder.Property(i => i.Name).HasMaxLength(300);
+        builder.Property(i => i.Name).HasMaxLength(TextLimits.InstitutionName);
         builder.HasIndex(i => new { i.TenantId, i.Name }).IsUnique();
     }
 }

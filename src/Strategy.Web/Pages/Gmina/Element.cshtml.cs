@@ -1,15 +1,99 @@
 using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Strategy.Application.Indicators.Commands.AddIndicator;
+using Strategy.Application.Institutions.Commands.LinkInstitution;
+using Strategy.Application.Institutions.Commands.UnlinkInstitution;
+using Strategy.Application.Institutions.Queries.ListInstitutions;
+using Strategy.Domain.Strategies;
+using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Commands.AddElement;
+using Strategy.Application.Strategies.Commands.ArchiveElement;
+using Strategy.Application.Strategies.Commands.MoveElement;
 using Strategy.Application.Strategies.Queries.GetElement;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class ElementModel(ISender sender, ITenantContext tenantContext) : PageModel
+public sealed class ElementModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : FormPageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
     public ElementDetailDto Detail { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Detail = await sender.Send(new GetElementQuery(id), ct);
+    /// <summary>Whether to offer the edit link; the edit itself checks again.</summary>
+    public bool CanEdit { get; private set; }
+
+    /// <summary>The gmina's institutions, to link one to the element (for those who may edit).</summary>
+    public IReadOnlyList<InstitutionDto> Registry { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Detail = await sender.Send(new GetElementQuery(id), ct);
+        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        if (CanEdit)
+        {
+            Registry = await sender.Send(new ListInstitutionsQuery(), ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostPowiazAsync(string tenant, Guid id, Guid institutionId, InstitutionRole role, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => sender.Send(new LinkInstitutionCommand(id, institutionId, role), ct).AsTask()))
+        {
+            return LocalRedirect($"/{tenant}/elementy/{id}#instytucje-elementu");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>A new indicator, named; its definition is completed on the indicator's edit page.</summary>
+    public async Task<IActionResult> OnPostDodajWskaznikAsync(string tenant, Guid id, string? nazwa, string? jednostka, CancellationToken ct)
+    {
+        AddedIndicatorDto? added = null;
+        if (await TrySendAsync(async () => added = await sender.Send(new AddIndicatorCommand(id, nazwa ?? "", jednostka), ct), prefix: ""))
+        {
+            return LocalRedirect($"/{tenant}/wskazniki/{added!.Id}/edycja");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOdlaczAsync(string tenant, Guid id, Guid institutionId, InstitutionRole role, CancellationToken ct)
+    {
+        await sender.Send(new UnlinkInstitutionCommand(id, institutionId, role), ct);
+        return LocalRedirect($"/{tenant}/elementy/{id}#instytucje-elementu");
+    }
+
+    /// <summary>One place up among its siblings; back to the list it stands in.</summary>
+    public Task<IActionResult> OnPostWyzejAsync(string tenant, Guid id, int version, CancellationToken ct) => ReorderAsync(tenant, id, up: true, version, ct);
+
+    /// <summary>One place down among its siblings.</summary>
+    public Task<IActionResult> OnPostNizejAsync(string tenant, Guid id, int version, CancellationToken ct) => ReorderAsync(tenant, id, up: false, version, ct);
+
+    private async Task<IActionResult> ReorderAsync(string tenant, Guid id, bool up, int version, CancellationToken ct)
+    {
+        StructureElementDto? moved = null;
+        if (await TrySendAsync(async () => moved = await sender.Send(new ReorderElementCommand(id, up, version), ct)))
+        {
+            return LocalRedirect(moved!.ParentId is { } parent ? $"/{tenant}/elementy/{parent}#el-{id}" : $"/{tenant}/strategie/{moved.StrategyId}#el-{id}");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>Archives the element from the version shown; on success the strategy page lists it among the archived.</summary>
+    public async Task<IActionResult> OnPostArchiwizujAsync(string tenant, Guid id, int version, CancellationToken ct)
+    {
+        StructureElementDto? archived = null;
+        if (await TrySendAsync(async () => archived = await sender.Send(new ArchiveElementCommand(id, Archive: true, version), ct)))
+        {
+            return LocalRedirect($"/{tenant}/strategie/{archived!.StrategyId}#zarchiwizowane");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
+    }
 }

@@ -1,15 +1,36 @@
 using Mediator;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Commands.ArchiveElement;
 using Strategy.Application.Strategies.Queries.GetStrategy;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext) : PageModel
+public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : FormPageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
     public StrategyDetailDto Strategy { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Strategy = await sender.Send(new GetStrategyQuery(id), ct);
+    /// <summary>Whether to offer the structure's changes; each change checks again.</summary>
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Strategy = await sender.Send(new GetStrategyQuery(id), ct);
+        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+    }
+
+    /// <summary>Restores an archived element (with its subtree) from the version listed.</summary>
+    public async Task<IActionResult> OnPostPrzywrocAsync(string tenant, Guid id, Guid elementId, int version, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => sender.Send(new ArchiveElementCommand(elementId, Archive: false, version), ct).AsTask()))
+        {
+            return LocalRedirect($"/{tenant}/elementy/{elementId}");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
+    }
 }

@@ -1,15 +1,23 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Indicators.Queries.GetIndicator;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext) : PageModel
+public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : PageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
     public IndicatorDetailDto Indicator { get; private set; } = null!;
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Indicator = await sender.Send(new GetIndicatorQuery(id), ct);
+    /// <summary>Whether to offer the edit link; the edit itself checks again.</summary>
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Indicator = await sender.Send(new GetIndicatorQuery(id), ct);
+        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+    }
 }

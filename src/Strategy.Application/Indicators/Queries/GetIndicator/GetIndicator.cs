@@ -7,7 +7,7 @@ using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Indicators.Queries.GetIndicator;
 
-/// <summary>An indicator with its values by year, and where it hangs in its strategy.</summary>
+/// <summary>An indicator with its approved values by year, the history of its values, and where it hangs in its strategy.</summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetIndicatorQuery(Guid Id) : IQuery<IndicatorDetailDto>;
 
@@ -23,7 +23,12 @@ public sealed record IndicatorDetailDto(
     IReadOnlyList<MeasurementDto> Measurements,
     Guid StrategyId,
     string StrategyTitle,
-    ElementRefDto Element);
+    ElementRefDto Element,
+    IReadOnlyList<IndicatorChangeDto> History,
+    int Version);
+
+/// <summary>Who did what to which year's value, when: from what to what, with the coordinator's comment.</summary>
+public sealed record IndicatorChangeDto(int Year, Domain.Monitoring.ChangeKind Kind, string? OldValue, string? NewValue, string? Comment, string By, DateTimeOffset At);
 
 public sealed class GetIndicatorHandler(IAppDbContext db) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
 {
@@ -35,15 +40,23 @@ public sealed class GetIndicatorHandler(IAppDbContext db) : IQueryHandler<GetInd
             join s in db.Strategies on e.StrategyId equals s.Id
             join l in db.StrategyLevels on new { s.Id, e.Depth } equals new { Id = l.StrategyId, l.Depth }
             where i.Id == query.Id
-            select new { StrategyId = s.Id, StrategyTitle = s.Title, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name) })
+            select new { StrategyId = s.Id, StrategyTitle = s.Title, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name), i.Version })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", query.Id);
 
         var indicator = (await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => i.Id == query.Id), cancellationToken))
             .Single().Single();
 
+        // Newest first; steps made in the same instant (entered, then submitted) in the order they happen.
+        var history = (await db.IndicatorChanges.AsNoTracking()
+                .Where(c => c.IndicatorId == query.Id)
+                .Select(c => new IndicatorChangeDto(c.Year, c.Kind, c.OldValue, c.NewValue, c.Comment, c.By, c.At))
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Kind)
+            .ToList();
+
         return new IndicatorDetailDto(
             indicator.Id, indicator.Name, indicator.Unit, indicator.DataSource, indicator.Supplier, indicator.Direction,
-            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element);
+            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.Version);
     }
 }

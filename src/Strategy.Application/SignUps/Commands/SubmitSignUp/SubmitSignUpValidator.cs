@@ -1,4 +1,5 @@
 using FluentValidation;
+using Strategy.Application.Strategies.Import;
 using Strategy.Domain.Tenancy;
 
 namespace Strategy.Application.SignUps.Commands.SubmitSignUp;
@@ -11,6 +12,6 @@ public sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpComman
         RuleFor(c => c.ContactName).NotEmpty().WithMessage("Podaj imię i nazwisko osoby kontaktowej.").MaximumLength(200).WithMessage("Imię i nazwisko może mieć najwyżej 200 znaków.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Podaj adres e-mail.").EmailAddress().WithMessage("Adres e-mail jest nieprawidłowy.");
         RuleFor(c => c.StartingModel).IsInEnum().WithMessage("Wybierz model startowy.");
-        RuleFor(c => c.Document).NotEmpty().When(c => c.StartingModel == StartingModel.Document).WithMessage("Dołącz plik strategii gminy (DOCX, TXT albo JSON).");
+        RuleFor(c => c.Document).NotEmpty().When(c => c.StartingModel == StartingModel.Document).WithMessage($"Dołącz plik strategii gminy ({StrategyFileReader.FormatNames}).");
     }
 }

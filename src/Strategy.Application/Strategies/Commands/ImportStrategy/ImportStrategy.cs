@@ -4,6 +4,7 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Format;
 using Strategy.Application.Strategies.Import;
+using Strategy.Domain.Strategies;
 
 namespace Strategy.Application.Strategies.Commands.ImportStrategy;
 
@@ -11,14 +12,21 @@ namespace Strategy.Application.Strategies.Commands.ImportStrategy;
 /// Imports a strategy as a new strategy of the current gmina, from a file: a JSON document in the
 /// strategy model format, or the strategy document itself (its text, or the DOCX). Without
 /// <see cref="Commit"/> nothing is saved: the answer is the preview — what would be created and
-/// what looks odd. With it, everything is saved at once or nothing is.
+/// what looks odd. <see cref="Corrections"/> are what the person changed in the preview; they apply
+/// to the preview and to the commit alike. With <see cref="Commit"/>, everything is saved at once or
+/// nothing is.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
-public sealed record ImportStrategyCommand(string FileName, byte[] Content, string? Title, bool Commit) : ICommand<ImportPreviewDto>;
+public sealed record ImportStrategyCommand(string FileName, byte[] Content, string? Title, bool Commit, ImportCorrections? Corrections = null) : ICommand<ImportPreviewDto>;
 
 public sealed record ImportPreviewDto(
     string Title,
+    int? PeriodStart,
+    int? PeriodEnd,
+    string? AdoptionResolution,
+    bool Adopted,
     IReadOnlyList<LevelCountDto> Levels,
+    IReadOnlyList<ImportPreviewElementDto> Elements,
     int Indicators,
     int Measurements,
     IReadOnlyList<string> NewInstitutions,
@@ -28,13 +36,19 @@ public sealed record ImportPreviewDto(
 
 public sealed record LevelCountDto(int Depth, string Name, int Elements);
 
+/// <summary>One element of the tree that would be created; <see cref="Position"/> names it in <see cref="ImportCorrections"/>.</summary>
+public sealed record ImportPreviewElementDto(int Position, int Depth, string Code, string Title, int Indicators, bool Excluded);
+
 public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader files) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
 {
     public async ValueTask<ImportPreviewDto> Handle(ImportStrategyCommand command, CancellationToken cancellationToken)
     {
-        var (model, documentWarnings) = files.Read(command.FileName, command.Content, command.Title);
+        var (read, documentWarnings) = files.Read(command.FileName, command.Content, command.Title);
+        var model = command.Corrections?.Apply(read) ?? read;
         var existing = await db.Institutions.ToListAsync(cancellationToken);
-        var imported = StrategyModelImporter.Import(model, existing);
+
+        // A preview must show an element without a title, so the person can give it one; a commit may not.
+        var imported = StrategyModelImporter.Import(command.Commit ? model : ImportWarnings.Untitled(model), existing);
         var strategy = imported.Strategy;
 
         Guid? strategyId = null;
@@ -52,13 +66,38 @@ public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader f
             .Intersect(existing.Select(i => i.Id)).Count();
         return new ImportPreviewDto(
             strategy.Title,
+            strategy.PeriodStart,
+            strategy.PeriodEnd,
+            strategy.AdoptionResolution,
+            strategy.Status == StrategyStatus.Adopted,
             strategy.Levels.Select(l => new LevelCountDto(l.Depth, l.Name, elements.Count(e => e.Depth == l.Depth))).ToList(),
+            PreviewElements(read, command.Corrections),
             indicators.Count,
             indicators.Sum(i => i.Measurements.Count),
             imported.NewInstitutions.Select(i => i.Name).Order(StringComparer.Ordinal).ToList(),
             linkedExisting,
             [.. documentWarnings, .. ImportWarnings.Of(model)],
             strategyId);
+    }
+
+    /// <summary>The tree as read, corrected titles shown and left-out elements marked, so a person can change their mind.</summary>
+    private static List<ImportPreviewElementDto> PreviewElements(StrategyModel read, ImportCorrections? corrections)
+    {
+        var list = new List<ImportPreviewElementDto>();
+        void Walk(IReadOnlyList<ElementModel>? elements, int depth, bool excluded)
+        {
+            foreach (var e in elements ?? [])
+            {
+                var position = list.Count;
+                var isExcluded = excluded || corrections?.Excluded?.Contains(position) == true;
+                var title = corrections?.ElementTitles?.GetValueOrDefault(position)?.Trim() ?? e.Title;
+                list.Add(new ImportPreviewElementDto(position, depth, e.Code, title, (e.Indicators ?? []).Count, isExcluded));
+                Walk(e.Children, depth + 1, isExcluded);
+            }
+        }
+
+        Walk(read.Elements, 1, false);
+        return list;
     }
 }
 
@@ -78,6 +117,11 @@ public static class ImportWarnings
 
             foreach (var e in siblings ?? [])
             {
+                if (string.IsNullOrWhiteSpace(e.Title))
+                {
+                    warnings.Add($"Element {e.Code} nie ma tytułu: wpisz go w podglądzie albo pomiń ten element.");
+                }
+
                 foreach (var indicator in (e.Indicators ?? []).Where(i => string.IsNullOrWhiteSpace(i.DataSource) && (i.Measurements ?? []).Count == 0))
                 {
                     warnings.Add($"Wskaźnik „{indicator.Name}” ({e.Code}) nie ma źródła danych ani wartości.");
@@ -89,5 +133,17 @@ public static class ImportWarnings
 
         Visit(model.Elements, "na najwyższym poziomie");
         return warnings;
+    }
+
+    /// <summary>The model with a placeholder for every missing element title.</summary>
+    public static StrategyModel Untitled(StrategyModel model)
+    {
+        IReadOnlyList<ElementModel>? Fill(IReadOnlyList<ElementModel>? elements) => elements?.Select(e => e with
+        {
+            Title = string.IsNullOrWhiteSpace(e.Title) ? "(bez tytułu)" : e.Title,
+            Children = Fill(e.Children),
+        }).ToList();
+
+        return model with { Elements = Fill(model.Elements) ?? [] };
     }
 }

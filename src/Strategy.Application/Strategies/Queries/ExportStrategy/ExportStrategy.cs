@@ -11,20 +11,23 @@ using Strategy.Domain.Strategies;
 namespace Strategy.Application.Strategies.Queries.ExportStrategy;
 
 /// <summary>
-/// A strategy as one document in the strategy model format: everything needed to import it again,
-/// in this gmina or another, unchanged.
+/// A strategy as a file to import again, in this gmina or another: in the strategy model format
+/// (JSON, everything unchanged) or as a spreadsheet (XLSX, CSV) to correct or extend by hand.
 /// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
-public sealed record ExportStrategyQuery(Guid Id) : IQuery<StrategyModel>;
+public sealed record ExportStrategyQuery(Guid Id, StrategyFileFormat Format = StrategyFileFormat.Json) : IQuery<StrategyFile>;
 
-public sealed class ExportStrategyHandler(IAppDbContext db) : IQueryHandler<ExportStrategyQuery, StrategyModel>
+public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenant, StrategyFileWriter files) : IQueryHandler<ExportStrategyQuery, StrategyFile>
 {
-    public async ValueTask<StrategyModel> Handle(ExportStrategyQuery query, CancellationToken cancellationToken)
+    public async ValueTask<StrategyFile> Handle(ExportStrategyQuery query, CancellationToken cancellationToken) =>
+        files.Write(await ModelAsync(query.Id, cancellationToken), query.Format, $"strategia-{tenant.Current?.Identifier}");
+
+    private async Task<StrategyModel> ModelAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tree = await StrategyTreeReader.ReadAsync(db, query.Id, cancellationToken)
-            ?? throw new NotFoundException("strategia", query.Id);
+        var tree = await StrategyTreeReader.ReadAsync(db, id, cancellationToken)
+            ?? throw new NotFoundException("strategia", id);
         var narratives = await db.Elements.AsNoTracking()
-            .Where(e => e.StrategyId == query.Id && e.Narrative != null)
+            .Where(e => e.StrategyId == id && e.Narrative != null)
             .ToDictionaryAsync(e => e.Id, e => e.Narrative!, cancellationToken);
         var s = tree.Strategy;
 

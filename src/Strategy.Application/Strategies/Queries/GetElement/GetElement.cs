@@ -16,7 +16,8 @@ public sealed record ElementDetailDto(
     string StrategyTitle,
     IReadOnlyList<ElementRefDto> Ancestors,
     string? Narrative,
-    ElementDto Element);
+    ElementDto Element,
+    int Version);
 
 public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetElementQuery, ElementDetailDto>
 {
@@ -24,12 +25,17 @@ public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetEleme
     {
         var element = await db.Elements.AsNoTracking()
             .Where(e => e.Id == query.Id)
-            .Select(e => new { e.StrategyId, e.Narrative })
+            .Select(e => new { e.StrategyId, e.Narrative, e.Version })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("element strategii", query.Id);
 
         var tree = await StrategyTreeReader.ReadAsync(db, element.StrategyId, cancellationToken)
             ?? throw new NotFoundException("strategia", element.StrategyId);
+
+        if (!tree.ById.ContainsKey(query.Id))
+        {
+            throw new NotFoundException("element strategii (zarchiwizowany)", query.Id);
+        }
 
         var ancestors = new List<ElementRefDto>();
         for (var parent = tree.ParentOf[query.Id]; parent is { } id; parent = tree.ParentOf[id])
@@ -38,6 +44,6 @@ public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetEleme
             ancestors.Insert(0, new ElementRefDto(p.Id, p.Code, p.Title, p.LevelName));
         }
 
-        return new ElementDetailDto(tree.Strategy.Id, tree.Strategy.Title, ancestors, element.Narrative, tree.ById[query.Id]);
+        return new ElementDetailDto(tree.Strategy.Id, tree.Strategy.Title, ancestors, element.Narrative, tree.ById[query.Id], element.Version);
     }
 }

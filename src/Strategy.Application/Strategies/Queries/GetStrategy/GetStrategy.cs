@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -19,7 +20,11 @@ public sealed record StrategyDetailDto(
     string? AdoptionResolution,
     StrategyStatus Status,
     IReadOnlyList<StrategyLevelDto> Levels,
-    IReadOnlyList<ElementDto> Elements);
+    IReadOnlyList<ElementDto> Elements,
+    IReadOnlyList<ArchivedElementDto> Archived);
+
+/// <summary>An archived element, kept with its data, to restore; <see cref="Version"/> is what the restore starts from.</summary>
+public sealed record ArchivedElementDto(Guid Id, string Code, string Title, string LevelName, string? ParentCode, DateTimeOffset ArchivedAt, int Indicators, int Version);
 
 public sealed class GetStrategyHandler(IAppDbContext db) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
 {
@@ -28,6 +33,25 @@ public sealed class GetStrategyHandler(IAppDbContext db) : IQueryHandler<GetStra
         var tree = await StrategyTreeReader.ReadAsync(db, query.Id, cancellationToken)
             ?? throw new NotFoundException("strategia", query.Id);
         var s = tree.Strategy;
-        return new StrategyDetailDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, s.AdoptionResolution, s.Status, tree.Levels, tree.Roots);
+        var archived = await db.Elements.AsNoTracking()
+            .Where(e => e.StrategyId == s.Id && e.ArchivedAt != null)
+            .Select(e => new
+            {
+                e.Id,
+                e.Code,
+                e.Title,
+                e.Depth,
+                ParentCode = db.Elements.Where(p => p.Id == e.ParentId).Select(p => p.Code).FirstOrDefault(),
+                ArchivedAt = e.ArchivedAt!.Value,
+                Indicators = db.Indicators.Count(i => i.ElementId == e.Id),
+                e.Version,
+            })
+            .ToListAsync(cancellationToken);
+        var levelName = tree.Levels.ToDictionary(l => l.Depth, l => l.Name);
+        return new StrategyDetailDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, s.AdoptionResolution, s.Status, tree.Levels, tree.Roots,
+            archived
+                .OrderBy(a => a.Depth).ThenBy(a => a.Code, StringComparer.Ordinal)
+                .Select(a => new ArchivedElementDto(a.Id, a.Code, a.Title, levelName.GetValueOrDefault(a.Depth, ""), a.ParentCode, a.ArchivedAt, a.Indicators, a.Version))
+                .ToList());
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Strategy.Application.Strategies.Import;
 using Strategy.Domain.Tenancy;
 
 namespace Strategy.Application.Tenants.Commands.CreateTenant;
@@ -13,7 +14,7 @@ public sealed class CreateTenantValidator : AbstractValidator<CreateTenantComman
             .When(c => !string.IsNullOrWhiteSpace(c.Identifier))
             .WithMessage("Identyfikator może zawierać małe litery a–z, cyfry i łączniki (2–63 znaki) i nie może być zarezerwowanym słowem.");
         RuleFor(c => c.StartingModel).IsInEnum().WithMessage("Wybierz model startowy.");
-        RuleFor(c => c.Document).NotEmpty().When(c => c.StartingModel == StartingModel.Document).WithMessage("Dołącz plik strategii gminy (DOCX, TXT albo JSON).");
+        RuleFor(c => c.Document).NotEmpty().When(c => c.StartingModel == StartingModel.Document).WithMessage($"Dołącz plik strategii gminy ({StrategyFileReader.FormatNames}).");
         RuleFor(c => c.FirstAdminEmail).NotEmpty().WithMessage("Podaj e-mail pierwszego administratora.")
             .EmailAddress().WithMessage("Adres e-mail jest nieprawidłowy.");
     }

@@ -1,0 +1,11 @@
+namespace Strategy.Application.Common.Spreadsheets;
+
+/// <summary>Reads and writes Excel workbooks (XLSX).</summary>
+public interface IXlsxFiles
+{
+    /// <summary>Every sheet, in workbook order. Throws a <c>DomainException</c> naming the problem for a damaged or encrypted file.</summary>
+    IReadOnlyList<Sheet> Read(Stream xlsx);
+
+    /// <summary>A workbook with these sheets; header rows bold and frozen.</summary>
+    byte[] Write(IReadOnlyList<SheetContent> sheets);
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Strategy.Application.Common.Text;
+
+/// <summary>
+/// Reads a number typed the way people in a Polish office type it: a comma for decimals and spaces
+/// (or dots) between thousands — <c>1 234,5</c>, <c>1.234,5</c>, <c>11,6</c> — and also the
+/// <c>1234.5</c> a spreadsheet or another program writes.
+/// </summary>
+public static partial class PolishNumber
+{
+    public static bool TryParse(string? text, out decimal value)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = Grouping().Replace(text.Trim(), "").Replace('\u2212', '-'); // a typographic minus, as Word writes it
+        if (s.Contains(','))
+        {
+            // With a decimal comma, dots can only group thousands, and only digits follow the comma.
+            var halves = s.Split(',');
+            if (halves.Length != 2 || !DotGrouped().IsMatch(halves[0]) || !halves[1].All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            s = s.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        }
+        else if (s.Count(c => c == '.') > 1)
+        {
+            if (!DotGrouped().IsMatch(s))
+            {
+                return false;
+            }
+
+            s = s.Replace(".", "", StringComparison.Ordinal);
+        }
+
+        return Plain().IsMatch(s) && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // Spaces, no-break spaces and narrow no-break spaces group thousands.
+    [GeneratedRegex(@"(?<=\d)[ \u00a0\u202f](?=\d{3})")]
+    private static partial Regex Grouping();
+
+    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})*$|^-?\d+$")]
+    private static partial Regex DotGrouped();
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex Plain();
+}

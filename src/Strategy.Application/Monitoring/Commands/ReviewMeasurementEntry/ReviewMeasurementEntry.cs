@@ -1,0 +1,51 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
+
+/// <summary>
+/// The coordinator approves a submitted value — it becomes the indicator's value for the year, the
+/// one reports and charts use — or returns it with a comment the partner reads.
+/// </summary>
+[RequiresPermission(Permission.ManageStrategy)]
+public sealed record ReviewMeasurementEntryCommand(Guid EntryId, bool Approve, string? Comment, int Version) : ICommand<EntryDto>;
+
+public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewMeasurementEntryCommand, EntryDto>
+{
+    public async ValueTask<EntryDto> Handle(ReviewMeasurementEntryCommand command, CancellationToken cancellationToken)
+    {
+        var entry = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken)
+            ?? throw new NotFoundException("zgłoszona wartość", command.EntryId);
+        if (entry.Version != command.Version)
+        {
+            throw new ConflictException(
+                $"Wartość zmieniła się, gdy ją oglądałeś(-aś): teraz „{entry.Reported.Describe()}” ({ReviewStatusText.Of(entry.Status)}, {entry.UpdatedBy}). Sprawdź ją ponownie.",
+                entry.Version,
+                entry.ToDto());
+        }
+
+        var by = user.Name ?? "?";
+        var now = clock.GetUtcNow();
+        if (command.Approve)
+        {
+            entry.Approve(by, now);
+            var indicator = await db.Indicators.Include(i => i.Measurements).ThenInclude(m => m.Parts)
+                .SingleAsync(i => i.Id == entry.IndicatorId, cancellationToken);
+            var replaced = indicator.Approve(entry.Year, entry.Reported);
+            db.IndicatorChanges.Add(new IndicatorChange(indicator.Id, entry.Year, ChangeKind.Approved, replaced?.Describe(), entry.Reported.Describe(), null, by, now));
+        }
+        else
+        {
+            entry.Return(command.Comment ?? "", by, now);
+            db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Returned, null, entry.Reported.Describe(), entry.ReviewComment, by, now));
+        }
+
+        db.ExpectVersion(entry, command.Version);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.ToDto();
+    }
+}

@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+
+namespace Strategy.Application.Monitoring.Commands.ReviewTaskReport;
+
+/// <summary>The coordinator approves a task's reported progress (it then counts in the dashboard and reports) or returns it with a comment.</summary>
+[RequiresPermission(Permission.ManageStrategy)]
+public sealed record ReviewTaskReportCommand(Guid ReportId, bool Approve, string? Comment, int Version) : ICommand<TaskReportDto>;
+
+public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewTaskReportCommand, TaskReportDto>
+{
+    public async ValueTask<TaskReportDto> Handle(ReviewTaskReportCommand command, CancellationToken cancellationToken)
+    {
+        var report = await db.TaskReports.SingleOrDefaultAsync(r => r.Id == command.ReportId, cancellationToken)
+            ?? throw new NotFoundException("sprawozdanie z zadania", command.ReportId);
+        if (report.Version != command.Version)
+        {
+            throw new ConflictException(
+                $"Sprawozdanie zmieniło się, gdy je oglądałeś(-aś): teraz „{TaskProgressText.Of(report.Progress)}” ({ReviewStatusText.Of(report.Status)}, {report.UpdatedBy}). Sprawdź je ponownie.",
+                report.Version,
+                TaskReportDto.Of(report));
+        }
+
+        if (command.Approve)
+        {
+            report.Approve(user.Name ?? "?", clock.GetUtcNow());
+        }
+        else
+        {
+            report.Return(command.Comment ?? "", user.Name ?? "?", clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskReportDto.Of(report);
+    }
+}

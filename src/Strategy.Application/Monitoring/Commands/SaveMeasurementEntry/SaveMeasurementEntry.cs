@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Strategies.Models;
+using Strategy.Domain.Common;
+
+namespace Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
+
+/// <summary>
+/// A partner (or the coordinator) reports an indicator's value in a round: saved as a draft, or
+/// submitted for approval. Changing an existing report starts from its <see cref="Version"/>.
+/// </summary>
+[RequiresPermission(Permission.ReportData)]
+public sealed record SaveMeasurementEntryCommand(
+    Guid RoundId,
+    Guid IndicatorId,
+    string? Value,
+    bool NoData,
+    string? NoDataReason,
+    string? Note,
+    string? Parts,
+    bool Submit,
+    int? Version) : ICommand<EntryDto>;
+
+public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveMeasurementEntryCommand, EntryDto>
+{
+    public async ValueTask<EntryDto> Handle(SaveMeasurementEntryCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.ReportingRounds.SingleOrDefaultAsync(r => r.Id == command.RoundId, cancellationToken)
+            ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
+        var indicator = await db.Indicators
+            .Where(i => i.Id == command.IndicatorId && db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == round.StrategyId))
+            .Select(i => new { i.Id, i.ElementId, i.Name, i.Unit, i.SupplierInstitutionId })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("wskaźnik", command.IndicatorId);
+        if (!(await ActiveElements.IdsAsync(db, round.StrategyId, cancellationToken)).Contains(indicator.ElementId))
+        {
+            throw new DomainException($"Wskaźnik „{indicator.Name}” należy do zarchiwizowanego elementu strategii: nie zbiera się już dla niego danych.");
+        }
+
+        if (!(await ReportingScope.OfAsync(db, user, cancellationToken)).Covers(indicator.SupplierInstitutionId))
+        {
+            throw new ForbiddenException($"Wskaźnik „{indicator.Name}” dostarcza inna instytucja: wartość może wpisać ona albo koordynator.");
+        }
+
+        var value = ReportedValueText.ToValue(command.Value, indicator.Unit, command.NoData, command.NoDataReason, command.Note, command.Parts);
+        var existing = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.IndicatorId == indicator.Id, cancellationToken);
+        var entry = EntryRecorder.Record(db, round, existing, indicator.Id, value, command.Submit, command.Version, user.Name ?? "?", clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.ToDto();
+    }
+}

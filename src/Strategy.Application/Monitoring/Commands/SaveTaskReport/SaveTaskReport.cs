@@ -1,0 +1,65 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Common.Text;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring.Commands.SaveTaskReport;
+
+/// <summary>
+/// An institution named on a task (or the coordinator) reports its progress in a round: a status, a
+/// narrative, money planned and spent (typed the Polish way); saved as a draft or submitted.
+/// </summary>
+[RequiresPermission(Permission.ReportData)]
+public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version)
+    : ICommand<TaskReportDto>;
+
+public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveTaskReportCommand, TaskReportDto>
+{
+    public async ValueTask<TaskReportDto> Handle(SaveTaskReportCommand command, CancellationToken cancellationToken)
+    {
+        var round = await db.ReportingRounds.SingleOrDefaultAsync(r => r.Id == command.RoundId, cancellationToken)
+            ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
+        var task = (await StrategyTasks.OfAsync(db, round.StrategyId, cancellationToken)).SingleOrDefault(t => t.ElementId == command.ElementId)
+            ?? throw new NotFoundException("zadanie", command.ElementId);
+        var scope = await ReportingScope.OfAsync(db, user, cancellationToken);
+        if (!scope.Everything && task.Institutions.All(i => i.Id != scope.InstitutionId))
+        {
+            throw new ForbiddenException($"Zadanie {task.Code} nie wymienia Twojej instytucji: jego postęp przekazują wymienione w nim instytucje albo koordynator.");
+        }
+
+        var planned = Amount(command.PlannedAmount);
+        var spent = Amount(command.SpentAmount);
+        var by = user.Name ?? "?";
+        var now = clock.GetUtcNow();
+        var report = await db.TaskReports.SingleOrDefaultAsync(r => r.RoundId == round.Id && r.ElementId == task.ElementId, cancellationToken);
+        if (report is null)
+        {
+            report = new TaskReport(task.ElementId, round, command.Progress, command.Narrative, planned, spent, by, now);
+            db.TaskReports.Add(report);
+        }
+        else if (command.Version != report.Version)
+        {
+            throw new ConflictException(
+                $"{report.UpdatedBy} zapisał(a) postęp tego zadania w międzyczasie: „{TaskProgressText.Of(report.Progress)}”{(report.Narrative is null ? "" : $", „{report.Narrative}”")}. Twoje zmiany nie zostały zapisane: sprawdź i zapisz ponownie.",
+                report.Version,
+                TaskReportDto.Of(report));
+        }
+        else
+        {
+            report.Change(round, command.Progress, command.Narrative, planned, spent, by, now);
+        }
+
+        if (command.Submit)
+        {
+            report.Submit(round, by, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskReportDto.Of(report);
+    }
+
+    private static decimal? Amount(string? text) => PolishNumber.TryParse(text, out var value) ? value : null;
+}

@@ -1,0 +1,54 @@
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Indicators;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring;
+
+/// <summary>
+/// Records a reported value — new, or a change of the one there is — with its history, and submits
+/// it when asked. One place for the form, the API and the spreadsheet upload. The caller saves.
+/// </summary>
+internal static class EntryRecorder
+{
+    /// <param name="entry">What is already reported for the indicator in the round (the caller loads it, for one row or many at once).</param>
+    /// <param name="expectedVersion">The version the person changed; a different stored one is a conflict.</param>
+    public static MeasurementEntry Record(
+        IAppDbContext db, ReportingRound round, MeasurementEntry? entry, Guid indicatorId, MeasurementValue value, bool submit, int? expectedVersion, string by, DateTimeOffset now)
+    {
+        string? before = null;
+        if (entry is null)
+        {
+            entry = new MeasurementEntry(indicatorId, round, value, by, now);
+            db.MeasurementEntries.Add(entry);
+        }
+        else
+        {
+            if (expectedVersion != entry.Version)
+            {
+                throw new ConflictException(
+                    $"{entry.UpdatedBy} zapisał(a) tę wartość w międzyczasie: „{entry.Reported.Describe()}”. Twoja wartość nie została zapisana: sprawdź i zapisz ponownie.",
+                    entry.Version,
+                    entry.ToDto());
+            }
+
+            before = entry.Reported.Describe();
+            entry.Change(round, value, by, now);
+        }
+
+        db.IndicatorChanges.Add(new IndicatorChange(indicatorId, round.Year, ChangeKind.Entered, before, value.Describe(), null, by, now));
+        if (submit)
+        {
+            Submit(db, round, entry, by, now);
+        }
+
+        return entry;
+    }
+
+    /// <summary>Sends the entry as it stands for the coordinator's approval, with its history line.</summary>
+    public static void Submit(IAppDbContext db, ReportingRound round, MeasurementEntry entry, string by, DateTimeOffset now)
+    {
+        entry.Submit(round, by, now);
+        db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, round.Year, ChangeKind.Submitted, null, entry.Reported.Describe(), null, by, now));
+    }
+}

@@ -1,0 +1,57 @@
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring;
+
+public sealed record RoundSummaryDto(Guid Id, Guid StrategyId, int Year, DateOnly Deadline, bool IsOpen, int Indicators, int Submitted, int Approved);
+
+/// <summary>A reported value on its way to approval; <see cref="Version"/> is what the next save or review starts from.</summary>
+public sealed record EntryDto(
+    Guid Id,
+    Guid IndicatorId,
+    int Year,
+    ReviewStatus Status,
+    decimal? Value,
+    bool NoData,
+    string? NoDataReason,
+    string? Note,
+    string? Parts,
+    string Text,
+    string UpdatedBy,
+    DateTimeOffset UpdatedAt,
+    string? ReviewComment,
+    int Version);
+
+public sealed record InstitutionProgressDto(Guid? InstitutionId, string Institution, int Indicators, int Entered, int Submitted, int Approved, int Returned)
+{
+    /// <summary>Share of the institution's indicators with an approved value, 0–100.</summary>
+    public int PercentApproved => Indicators == 0 ? 0 : (int)Math.Round(100m * Approved / Indicators);
+}
+
+public sealed record ReviewItemDto(Guid EntryId, Guid IndicatorId, string ElementCode, string Indicator, string? Institution, string Text, string? ApprovedText, string UpdatedBy, DateTimeOffset? SubmittedAt, int Version);
+
+public sealed record RoundDto(
+    Guid Id,
+    Guid StrategyId,
+    string StrategyTitle,
+    int Year,
+    DateOnly Deadline,
+    bool IsOpen,
+    IReadOnlyList<InstitutionProgressDto> Institutions,
+    IReadOnlyList<ReviewItemDto> AwaitingReview,
+    int Tasks,
+    int TasksReported,
+    int TasksApproved,
+    IReadOnlyList<TaskReviewItemDto> TasksAwaitingReview);
+
+public sealed record TaskReviewItemDto(Guid ReportId, Guid ElementId, string Code, string Title, string Institutions, Domain.Monitoring.TaskProgress Progress, string? Narrative, decimal? PlannedAmount, decimal? SpentAmount, string UpdatedBy, int Version);
+
+/// <summary>One line of a partner's to-do list: an indicator it supplies, what is approved and what it reported.</summary>
+public sealed record ReportingTaskDto(Guid IndicatorId, string ElementCode, string ElementTitle, string Indicator, string? Unit, string? Supplier, string? ApprovedText, EntryDto? Entry);
+
+public static class RoundChoice
+{
+    /// <summary>The round a report page works in: the one asked for, if it is the strategy's; else the strategy's open one.</summary>
+    public static RoundSummaryDto? For(IReadOnlyList<RoundSummaryDto> rounds, Guid strategyId, Guid? requested) => requested is { } id
+        ? rounds.FirstOrDefault(r => r.Id == id && r.StrategyId == strategyId)
+        : rounds.FirstOrDefault(r => r.IsOpen && r.StrategyId == strategyId);
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Audit;
+
+namespace Strategy.Application.Strategies.Commands.AddElement;
+
+/// <summary>
+/// Adds an element to a strategy: under <see cref="ParentId"/> (one level below it) or, without it,
+/// at the top. It goes last among its siblings; its code must be free among the active elements.
+/// </summary>
+[RequiresPermission(Permission.ManageStrategy)]
+public sealed record AddElementCommand(Guid StrategyId, Guid? ParentId, string Code, string Title, string? Statement) : ICommand<StructureElementDto>;
+
+/// <summary>An element's place in the tree after a change to the structure, with the version to change it from next.</summary>
+public sealed record StructureElementDto(Guid Id, Guid StrategyId, Guid? ParentId, string Code, string Title, int Depth, int Order, DateTimeOffset? ArchivedAt, int Version)
+{
+    public static StructureElementDto Of(Domain.Strategies.StrategyElement e) => new(e.Id, e.StrategyId, e.ParentId, e.Code, e.Title, e.Depth, e.Order, e.ArchivedAt, e.Version);
+}
+
+public sealed class AddElementHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<AddElementCommand, StructureElementDto>
+{
+    public async ValueTask<StructureElementDto> Handle(AddElementCommand command, CancellationToken cancellationToken)
+    {
+        var strategy = await db.Strategies.Include(s => s.Levels).Include(s => s.Elements)
+            .SingleOrDefaultAsync(s => s.Id == command.StrategyId, cancellationToken)
+            ?? throw new NotFoundException("strategia", command.StrategyId);
+        var parent = command.ParentId is { } parentId
+            ? strategy.Elements.SingleOrDefault(e => e.Id == parentId) ?? throw new NotFoundException("element nadrzędny", parentId)
+            : null;
+
+        var element = strategy.AddNewElement(parent, command.Code, command.Title, command.Statement);
+        db.Elements.Add(element);
+        audit.Record(AuditActions.ElementAdded, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}”" + (parent is null ? "" : $" pod {parent.Code}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return StructureElementDto.Of(element);
+    }
+}

@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Audit;
+
+namespace Strategy.Application.Strategies.Commands.EditElement;
+
+/// <summary>
+/// Changes what an element says — title, goal statement, narrative — from the version the person
+/// read. If someone saved the element since, nothing is saved and the answer says what they saved.
+/// </summary>
+[RequiresPermission(Permission.ManageStrategy)]
+public sealed record EditElementCommand(Guid Id, string Title, string? Statement, string? Narrative, int Version) : ICommand<EditedElementDto>;
+
+/// <summary>The element as saved, with the version to edit from next.</summary>
+public sealed record EditedElementDto(Guid Id, string Code, string Title, string? Statement, string? Narrative, int Version);
+
+public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<EditElementCommand, EditedElementDto>
+{
+    public async ValueTask<EditedElementDto> Handle(EditElementCommand command, CancellationToken cancellationToken)
+    {
+        var element = await db.Elements.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("element strategii", command.Id);
+        if (element.Version != command.Version)
+        {
+            throw new ConflictException(
+                $"Ktoś inny zapisał ten element, gdy go edytowałeś(-aś). Zapisany teraz tytuł: „{element.Title}”"
+                + (element.Statement is null ? "" : $", cel: „{element.Statement}”")
+                + ". Twoje zmiany nie zostały zapisane: porównaj je i zapisz ponownie.",
+                element.Version,
+                Dto(element));
+        }
+
+        var before = element.Title;
+        element.Describe(command.Title, command.Statement, command.Narrative);
+        db.ExpectVersion(element, command.Version);
+        audit.Record(AuditActions.ElementEdited, element.TenantId, before == element.Title ? element.Code : $"{element.Code}: „{before}” → „{element.Title}”");
+        await db.SaveChangesAsync(cancellationToken);
+        return Dto(element);
+    }
+
+    private static EditedElementDto Dto(Domain.Strategies.StrategyElement e) => new(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Strategies;
+
+namespace Strategy.Application.Strategies.Models;
+
+/// <summary>
+/// The ids of a strategy's active elements — not archived, nothing archived above them — for the
+/// readers that must leave archived subtrees out (tree, rounds, to-do lists, dashboard, export).
+/// One query of ids and parents; the walk is done in memory.
+/// </summary>
+public static class ActiveElements
+{
+    public static async Task<HashSet<Guid>> IdsAsync(IAppDbContext db, Guid strategyId, CancellationToken ct) =>
+        ElementActivity.ActiveIds((await db.Elements.AsNoTracking()
+                .Where(e => e.StrategyId == strategyId)
+                .Select(e => new { e.Id, e.ParentId, Archived = e.ArchivedAt != null })
+                .ToListAsync(ct))
+            .Select(e => (e.Id, e.ParentId, e.Archived)));
+
+    /// <summary>How many indicators the strategy's active elements carry.</summary>
+    public static async Task<int> IndicatorCountAsync(IAppDbContext db, Guid strategyId, CancellationToken ct)
+    {
+        var ids = await IdsAsync(db, strategyId, ct);
+        return await db.Indicators.CountAsync(i => ids.Contains(i.ElementId), ct);
+    }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Strategy.Application.Strategies.Format;
+
+namespace Strategy.Web.Api;
+
+/// <summary>Files over the API: the body's content type as a file name, the format parameter, a download.</summary>
+internal static class ApiFiles
+{
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The import reads files by their extension; over HTTP the content type stands for it.</summary>
+    public static string ImportFileName(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "application/json" => "import.json",
+        "text/plain" => "import.txt",
+        DocxContentType => "import.docx",
+        StrategyFileWriter.XlsxContentType => "import.xlsx",
+        StrategyFileWriter.CsvContentType => "import.csv",
+        var other => $"import ({other ?? "bez typu"})",
+    };
+
+    public static StrategyFileFormat Format(string? format) => format?.ToLowerInvariant() switch
+    {
+        null or "" or "json" => StrategyFileFormat.Json,
+        "xlsx" => StrategyFileFormat.Xlsx,
+        "csv" => StrategyFileFormat.Csv,
+        _ => throw new ValidationException([new ValidationFailure("format", "Dozwolone formaty: json, xlsx, csv.")]),
+    };
+
+    // IResult, not the typed result: that one would document a 200 without content types over the ones declared below.
+    public static IResult Download(StrategyFile file) => Results.File(file.Content, file.ContentType, file.FileName);
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Monitoring;
+using Strategy.Application.Monitoring.Commands.OpenRound;
+using Strategy.Application.Monitoring.Queries.ListRounds;
+using Strategy.Application.Strategies.Queries.ListStrategies;
+
+namespace Strategy.Web.Pages.Gmina;
+
+/// <summary>The gmina's reporting rounds; the coordinator opens a new one here.</summary>
+public sealed class MonitoringModel(ISender sender, ICurrentUser user) : FormPageModel
+{
+    public IReadOnlyList<RoundSummaryDto> Rounds { get; private set; } = [];
+
+    public IReadOnlyList<StrategySummaryDto> Strategies { get; private set; } = [];
+
+    public bool CanOpen { get; private set; }
+
+    [BindProperty]
+    public OpenInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Input = new OpenInput { StrategyId = Strategies.FirstOrDefault()?.Id, Year = DateTime.UtcNow.Year - 1 };
+    }
+
+    public async Task<IActionResult> OnPostAsync(string tenant, CancellationToken ct)
+    {
+        RoundSummaryDto? opened = null;
+        if (ModelState.IsValid && await TrySendAsync(async () => opened = await sender.Send(new OpenRoundCommand(Input.StrategyId ?? Guid.Empty, Input.Year ?? 0, Input.Deadline), ct)))
+        {
+            return LocalRedirect($"/{tenant}/rundy/{opened!.Id}");
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Rounds = await sender.Send(new ListRoundsQuery(), ct);
+        Strategies = await sender.Send(new ListStrategiesQuery(), ct);
+        CanOpen = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+    }
+
+    public sealed class OpenInput
+    {
+        public Guid? StrategyId { get; set; }
+
+        [Display(Name = "rok")]
+        public int? Year { get; set; }
+
+        [Display(Name = "termin")]
+        public DateOnly? Deadline { get; set; }
+    }
+}

@@ -1,0 +1,88 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Monitoring;
+using Strategy.Application.Monitoring.Commands.SaveTaskReport;
+using Strategy.Application.Monitoring.Queries.GetTaskReports;
+using Strategy.Application.Monitoring.Queries.ListRounds;
+using Strategy.Application.Strategies.Queries.GetElement;
+using Strategy.Domain.Monitoring;
+using Strategy.Web.Formatting;
+
+namespace Strategy.Web.Pages.Gmina;
+
+/// <summary>
+/// Report a task's progress in a round (the open one of its strategy unless ?runda= says which):
+/// status, narrative, money planned and spent; a draft or submitted. A stale form is refused with
+/// what someone else saved.
+/// </summary>
+public sealed class PostepModel(ISender sender) : FormPageModel
+{
+    public ElementDetailDto Element { get; private set; } = null!;
+
+    public RoundSummaryDto? Round { get; private set; }
+
+    public TaskToDoDto? Task { get; private set; }
+
+    [BindProperty]
+    public ProgressInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, Guid? runda, CancellationToken ct)
+    {
+        await LoadAsync(id, runda, ct);
+        if (Task?.Report is { } r)
+        {
+            Input = new ProgressInput
+            {
+                Progress = r.Progress,
+                Narrative = r.Narrative,
+                PlannedAmount = r.PlannedAmount is { } p ? PolishFormat.Number(p) : null,
+                SpentAmount = r.SpentAmount is { } s ? PolishFormat.Number(s) : null,
+                Version = r.Version,
+            };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(string tenant, Guid id, Guid? runda, bool submit, CancellationToken ct)
+    {
+        await LoadAsync(id, runda, ct);
+        if (Round is null || Task is null)
+        {
+            return Page();
+        }
+
+        var command = new SaveTaskReportCommand(Round.Id, id, Input.Progress, Input.Narrative, Input.PlannedAmount, Input.SpentAmount, submit, Input.Version);
+        if (ModelState.IsValid && await TrySendAsync(() => sender.Send(command, ct).AsTask()))
+        {
+            return LocalRedirect($"/{tenant}/rundy/{Round.Id}");
+        }
+
+        if (Conflict is not null)
+        {
+            ModelState.Remove($"{nameof(Input)}.{nameof(ProgressInput.Version)}");
+            Input.Version = Task.Report?.Version;
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct)
+    {
+        Element = await sender.Send(new GetElementQuery(id), ct);
+        var rounds = await sender.Send(new ListRoundsQuery(), ct);
+        Round = RoundChoice.For(rounds, Element.StrategyId, runda);
+        Task = Round is null ? null : (await sender.Send(new GetTaskReportsQuery(Round.Id, id), ct)).SingleOrDefault();
+    }
+
+    public sealed class ProgressInput
+    {
+        public TaskProgress Progress { get; set; } = TaskProgress.InProgress;
+
+        public string? Narrative { get; set; }
+
+        public string? PlannedAmount { get; set; }
+
+        public string? SpentAmount { get; set; }
+
+        public int? Version { get; set; }
+    }
+}

@@ -1,0 +1,110 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Monitoring;
+using Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
+using Strategy.Application.Monitoring.Commands.ReviewTaskReport;
+using Strategy.Application.Monitoring.Commands.SendReminder;
+using Strategy.Application.Monitoring.Commands.UploadEntrySheet;
+using Strategy.Application.Monitoring.Queries.GetReportingTasks;
+using Strategy.Application.Monitoring.Queries.GetRound;
+using Strategy.Application.Monitoring.Queries.GetTaskReports;
+using Strategy.Web.Formatting;
+
+namespace Strategy.Web.Pages.Gmina;
+
+/// <summary>
+/// A reporting round: the caller's to-do list (a partner's institution's indicators), and for the
+/// coordinator the completeness per institution, reminders and the values waiting for review.
+/// </summary>
+public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageModel
+{
+    public RoundDto Round { get; private set; } = null!;
+
+    public IReadOnlyList<ReportingTaskDto> Tasks { get; private set; } = [];
+
+    public IReadOnlyList<TaskToDoDto> TaskReports { get; private set; } = [];
+
+    public bool CanReview { get; private set; }
+
+    public bool CanReport { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid entryId, int version, CancellationToken ct) =>
+        await ReviewAsync(id, new ReviewMeasurementEntryCommand(entryId, Approve: true, null, version), "Wartość zatwierdzona.", ct);
+
+    public async Task<IActionResult> OnPostApproveTaskAsync(Guid id, Guid reportId, int version, CancellationToken ct) =>
+        await ReviewAsync(id, new ReviewTaskReportCommand(reportId, Approve: true, null, version), "Postęp zadania zatwierdzony.", ct);
+
+    public async Task<IActionResult> OnPostReturnTaskAsync(Guid id, Guid reportId, int version, string? comment, CancellationToken ct) =>
+        await ReviewAsync(id, new ReviewTaskReportCommand(reportId, Approve: false, comment, version), "Sprawozdanie z zadania zwrócone do poprawy z komentarzem.", ct);
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, Guid entryId, int version, string? comment, CancellationToken ct) =>
+        await ReviewAsync(id, new ReviewMeasurementEntryCommand(entryId, Approve: false, comment, version), "Wartość zwrócona do poprawy z komentarzem.", ct);
+
+    /// <summary>The filled-in to-do spreadsheet: all rows or none.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? arkusz, bool przeslij, CancellationToken ct)
+    {
+        if (arkusz is null || arkusz.Length == 0)
+        {
+            ModelState.AddModelError("arkusz", "Wybierz wypełniony arkusz (XLSX albo CSV).");
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await arkusz.CopyToAsync(buffer, ct);
+            UploadedEntriesDto? done = null;
+            if (await TrySendAsync(async () => done = await sender.Send(new UploadEntrySheetCommand(id, arkusz.FileName, buffer.ToArray(), przeslij), ct), prefix: ""))
+            {
+                Notice = $"Zapisano wartości z arkusza: {done!.Saved}{(done.Submitted ? ", przesłane do zatwierdzenia" : " (szkice)")}.";
+                return RedirectToPage(new { id });
+            }
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(Guid id, Guid institutionId, CancellationToken ct)
+    {
+        var sent = 0;
+        if (await TrySendAsync(async () => sent = await sender.Send(new SendReminderCommand(id, institutionId), ct)))
+        {
+            Notice = $"Wysłano przypomnienie: {PolishPlural.Person.Count(sent)}.";
+            return RedirectToPage(new { id });
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task<IActionResult> ReviewAsync<T>(Guid id, ICommand<T> command, string done, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => sender.Send(command, ct).AsTask()))
+        {
+            Notice = done;
+            return RedirectToPage(new { id });
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Round = await sender.Send(new GetRoundQuery(id), ct);
+        var roles = await user.RolesInCurrentTenantAsync(ct);
+        CanReview = RolePermissions.Grants(roles, Permission.ManageStrategy);
+        CanReport = RolePermissions.Grants(roles, Permission.ReportData);
+        if (CanReport)
+        {
+            Tasks = await sender.Send(new GetReportingTasksQuery(id), ct);
+            TaskReports = await sender.Send(new GetTaskReportsQuery(id), ct);
+        }
+    }
+}

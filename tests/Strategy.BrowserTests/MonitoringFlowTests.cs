@@ -1,0 +1,66 @@
+namespace Strategy.BrowserTests;
+
+/// <summary>A partner reports a value, the coordinator approves it and sees it on the dashboard.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MonitoringFlowTests(BrowserFixture browser)
+{
+    private const string Indicator = "Liczba rodzin objętych wsparciem asystenta rodziny";
+
+    [Fact]
+    public async Task A_partner_submits_a_value_and_the_coordinator_approves_it_and_sees_it_on_the_dashboard()
+    {
+        var partner = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(partner, "partner@chrzanow.demo");
+        await partner.GotoAsync("/chrzanow");
+        await partner.GetByRole(AriaRole.Link, new() { Name = "Monitoring" }).ClickAsync();
+        await partner.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        await partner.GetByRole(AriaRole.Link, new() { Name = Indicator }).ClickAsync();
+        await partner.GetByLabel("Wartość").First.FillAsync("1 234,5");
+        await partner.GetByLabel("Uwaga (opcjonalnie)").FillAsync("stan na 31 grudnia");
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
+
+        var row = partner.GetByRole(AriaRole.Row).Filter(new() { HasText = Indicator });
+        await Assertions.Expect(row).ToContainTextAsync("czeka na zatwierdzenie");
+
+        var coordinator = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(coordinator, "koordynator@chrzanow.demo");
+        await coordinator.GotoAsync("/chrzanow/monitoring");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        var item = coordinator.GetByRole(AriaRole.Article).Filter(new() { HasText = Indicator });
+        await Assertions.Expect(item).ToContainTextAsync("1 234,5 (stan na 31 grudnia)");
+        await item.GetByRole(AriaRole.Button, new() { Name = $"Zatwierdź: {Indicator}" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Wartość zatwierdzona.");
+
+        await coordinator.GotoAsync("/chrzanow");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Strategia Rozwiązywania Problemów Społecznych Gminy Chrzanów" }).First.ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Pulpit: postęp i trendy wskaźników" }).ClickAsync();
+        var values = coordinator.GetByRole(AriaRole.Table, new() { Name = $"Wartości: {Indicator}" });
+        await Assertions.Expect(values.GetByRole(AriaRole.Row).Filter(new() { HasText = "2025" })).ToContainTextAsync("1\u00A0234,5");
+        await Assertions.Expect(coordinator.Locator("svg.chart title").Filter(new() { HasText = Indicator }).First).ToBeAttachedAsync();
+    }
+
+    [Fact]
+    public async Task A_partner_reports_a_tasks_progress_and_the_coordinator_approves_it()
+    {
+        var partner = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(partner, "partner@chrzanow.demo");
+        await partner.GotoAsync("/chrzanow/monitoring");
+        await partner.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        var tasks = partner.GetByRole(AriaRole.Table, new() { Name = "Zadania, o których postępie w 2025 sprawozdajesz" });
+        await tasks.GetByRole(AriaRole.Row).Filter(new() { HasText = "1.1.3" }).GetByRole(AriaRole.Link).ClickAsync();
+        await partner.GetByLabel("realizowane na bieżąco").CheckAsync();
+        await partner.GetByLabel("Co zrobiono (opis realizacji)").FillAsync("Wypłacono zasiłki 412 rodzinom.");
+        await partner.GetByLabel("Kwota wydana (zł, opcjonalnie)").FillAsync("1 250 000,00");
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
+        await Assertions.Expect(tasks.GetByRole(AriaRole.Row).Filter(new() { HasText = "1.1.3" })).ToContainTextAsync("czeka na zatwierdzenie");
+
+        var coordinator = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(coordinator, "koordynator@chrzanow.demo");
+        await coordinator.GotoAsync("/chrzanow/monitoring");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        var item = coordinator.GetByRole(AriaRole.Article).Filter(new() { HasText = "Wypłacono zasiłki 412 rodzinom." });
+        await Assertions.Expect(item).ToContainTextAsync("Wydano: 1\u00A0250\u00A0000 zł.");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź postęp" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Postęp zadania zatwierdzony.");
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Domain.Strategies;
+
+namespace Strategy.IntegrationTests.Api;
+
+/// <summary>The institution registry: merging duplicates and naming institutions on elements.</summary>
+public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<StrategyAppFactory>
+{
+    private const string Ops = "Ośrodek Pomocy Społecznej";
+
+    [Fact]
+    public async Task Merging_a_duplicate_moves_its_links_supplied_indicators_and_partners_then_removes_it()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var element = await DemoData.ElementIdAsync(app, "chrzanow", "2.1.1");
+        var (ops, duplicate, indicator) = await app.InTenantAsync("chrzanow", async db =>
+        {
+            var kept = await db.Institutions.SingleAsync(i => i.Name == Ops);
+            var copy = new Institution("OPS w Chrzanowie");
+            db.Institutions.Add(copy);
+            var e = await db.Elements.Include(x => x.Institutions).SingleAsync(x => x.Id == element);
+            e.LinkInstitution(copy, InstitutionRole.Partner);
+            var supplied = await db.Indicators.Where(i => i.SupplierInstitutionId == null).FirstAsync();
+            supplied.AssignSupplier(copy);
+            await db.SaveChangesAsync();
+            return (kept.Id, copy.Id, supplied.Id);
+        });
+        // The partner of the kept institution keeps its to-do list; a partner of the duplicate moves over.
+        await app.InTenantAsync("chrzanow", async db =>
+        {
+            var partner = await db.Memberships.SingleAsync(m => m.InstitutionId == ops);
+            partner.ReassignInstitution(duplicate);
+            await db.SaveChangesAsync();
+        });
+
+        var response = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{duplicate}/merge", new { intoId = ops });
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var merged = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((1, 1, 1), (merged.GetProperty("linksMoved").GetInt32(), merged.GetProperty("indicatorsMoved").GetInt32(), merged.GetProperty("peopleMoved").GetInt32()));
+        Assert.False(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == duplicate)));
+        Assert.Equal(ops, await app.InTenantAsync("chrzanow", db => db.Indicators.Where(i => i.Id == indicator).Select(i => i.SupplierInstitutionId).SingleAsync()));
+        Assert.True(await app.InTenantAsync("chrzanow", db => db.ElementInstitutions.AnyAsync(l => l.ElementId == element && l.InstitutionId == ops && l.Role == InstitutionRole.Partner)));
+        Assert.Equal(ops, await app.InTenantAsync("chrzanow", db => db.Memberships.Where(m => m.Role == Strategy.Domain.Access.TenantRole.Partner).Select(m => m.InstitutionId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Merging_an_institution_into_itself_or_into_another_gminas_is_refused_and_nothing_changes()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var ops = await app.InTenantAsync("chrzanow", db => db.Institutions.Where(i => i.Name == Ops).Select(i => i.Id).SingleAsync());
+        var foreign = (await DemoData.ReadAsync(app, "krasnystaw")).InstitutionId;
+
+        var itself = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{ops}/merge", new { intoId = ops });
+        var into = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{ops}/merge", new { intoId = foreign });
+
+        Assert.Equal(HttpStatusCode.BadRequest, itself.StatusCode);
+        Assert.Contains("Wybierz dwie różne instytucje", await itself.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, into.StatusCode);
+        Assert.True(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == ops)));
+    }
+
+    [Fact]
+    public async Task An_institution_is_named_on_an_element_in_a_role_once_and_taken_off_again()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var element = await DemoData.ElementIdAsync(app, "chrzanow", "3.1.1");
+        var institution = await app.InTenantAsync("chrzanow", db => db.Institutions.OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).FirstAsync());
+
+        var linked = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/elements/{element}/institutions", new { institutionId = institution.Id, role = "implementer" });
+        var again = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/elements/{element}/institutions", new { institutionId = institution.Id, role = "implementer" });
+
+        Assert.True((await linked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").GetBoolean());
+        Assert.False((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").GetBoolean());
+        var shown = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/elements/{element}");
+        Assert.Contains(shown.GetProperty("element").GetProperty("implementers").EnumerateArray(), n => n.GetString() == institution.Name);
+
+        var removed = await coordinator.DeleteAsync($"/api/v1/chrzanow/elements/{element}/institutions/{institution.Id}?role=implementer");
+        Assert.True(removed.StatusCode == HttpStatusCode.OK, await removed.Content.ReadAsStringAsync());
+
+        Assert.True((await removed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").GetBoolean());
+        Assert.DoesNotContain((await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/elements/{element}")).GetProperty("element").GetProperty("implementers").EnumerateArray(), n => n.GetString() == institution.Name);
+        Assert.True(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == institution.Id))); // still in the registry
+    }
+
+    [Theory]
+    [InlineData("obserwator@chrzanow.demo")]
+    [InlineData("partner@chrzanow.demo")]
+    public async Task Only_those_who_manage_the_strategy_change_the_registry(string email)
+    {
+        var client = await SignIn.AsAsync(app, email);
+        var element = await DemoData.ElementIdAsync(app, "chrzanow", "3.1.2");
+        var institution = (await DemoData.ReadAsync(app, "chrzanow")).InstitutionId;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/v1/chrzanow/elements/{element}/institutions", new { institutionId = institution, role = "partner" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{institution}/merge", new { intoId = Guid.NewGuid() })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_registry_page_merges_and_names_a_refused_merge_in_Polish()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var ops = await app.InTenantAsync("chrzanow", db => db.Institutions.Where(i => i.Name == Ops).Select(i => i.Id).SingleAsync());
+        var copy = await app.InTenantAsync("chrzanow", async db =>
+        {
+            var duplicate = new Institution("Ośrodek Pomocy Społecznej w Chrzanowie (duplikat)");
+            db.Institutions.Add(duplicate);
+            await db.SaveChangesAsync();
+            return duplicate.Id;
+        });
+
+        var refused = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = ops.ToString(), ["zostaje"] = ops.ToString() }, pageForToken: "/chrzanow/instytucje");
+        var merged = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = copy.ToString(), ["zostaje"] = ops.ToString() }, pageForToken: "/chrzanow/instytucje");
+
+        Assert.Contains("Wybierz dwie różne instytucje", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.False(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == copy)));
+    }
+}
