@@ -41,12 +41,7 @@ public static class PolishLabels
     /// <summary>A reported value's state; none yet when nothing was reported.</summary>
     public static string Of(ReviewStatus? status) => Application.Monitoring.ReviewStatusText.Of(status);
 
-    public static string Of(Application.Monitoring.TrendStatus status) => status switch
-    {
-        Application.Monitoring.TrendStatus.OnTrack => "zgodnie z celem",
-        Application.Monitoring.TrendStatus.OffTrack => "poza celem",
-        _ => "bez danych do oceny",
-    };
+    public static string Of(Application.Monitoring.TrendStatus status) => Application.Monitoring.TrendStatusText.Of(status);
 
     public static string Of(ChangeKind kind) => kind switch
     {

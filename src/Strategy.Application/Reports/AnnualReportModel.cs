@@ -1,0 +1,82 @@
+using Strategy.Application.Monitoring;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Reports;
+
+/// <summary>
+/// The annual implementation report as it is read, printed and published: everything already in
+/// words and Polish-formatted numbers, so the HTML page, the DOCX file and a published snapshot
+/// show the very same text.
+/// </summary>
+public sealed record AnnualReportModel(
+    ReportTitlePage TitlePage,
+    string? Introduction,
+    IReadOnlyList<ReportGoal> Goals,
+    ReportSummary Summary);
+
+/// <param name="Period">"2014–2020", or null when the strategy names no period.</param>
+public sealed record ReportTitlePage(
+    string Municipality,
+    string StrategyTitle,
+    string? Period,
+    string? AdoptionResolution,
+    string? Coordinator,
+    int Year);
+
+/// <summary>A top-level element of the strategy with what the coordinator wrote of it.</summary>
+/// <param name="Notice">Why there is nothing to report on the goal for the year, said plainly; null when there is.</param>
+public sealed record ReportGoal(ReportElement Element, string? Commentary, string? Notice);
+
+/// <param name="Progress">The year's approved progress when the element is a task; null otherwise.</param>
+/// <param name="IsTask">Whether the element is a task of the strategy (the last of three or more levels).</param>
+public sealed record ReportElement(
+    Guid Id,
+    string LevelName,
+    string Code,
+    string Title,
+    int Depth,
+    IReadOnlyList<string> Coordinators,
+    IReadOnlyList<string> Partners,
+    IReadOnlyList<string> Implementers,
+    IReadOnlyList<ReportIndicator> Indicators,
+    bool IsTask,
+    ReportTaskProgress? Progress,
+    IReadOnlyList<ReportElement> Children)
+{
+    /// <summary>Whether the element says more than its title (institutions, indicators, progress, sub-elements).</summary>
+    public bool HasContent => Coordinators.Count + Partners.Count + Implementers.Count + Indicators.Count + Children.Count > 0 || Progress is not null;
+}
+
+/// <param name="Value">The year's approved value as text ("11,6 %", "bezrobocia: 300; ubóstwa: 331"); "brak danych" when reported as such; null when not reported.</param>
+/// <param name="NoDataReason">Why there is no data, when reported as "brak danych".</param>
+/// <param name="Target">The strategy's target as text ("≥ 40 % w 2027"), when it has one.</param>
+public sealed record ReportIndicator(
+    string Name,
+    string? Unit,
+    string? DataSource,
+    string? Value,
+    string? NoDataReason,
+    string? Note,
+    string? Target,
+    TrendStatus Status);
+
+/// <param name="Status">The approved status, null when the year's progress was not reported or not approved.</param>
+public sealed record ReportTaskProgress(TaskProgress? Status, string? Narrative, string? Planned, string? Spent);
+
+/// <param name="IndicatorsWithValue">Indicators with an approved value for the year.</param>
+/// <param name="IndicatorsNoData">Indicators reported as "brak danych" for the year.</param>
+/// <param name="IndicatorsMissing">Indicators with nothing approved for the year.</param>
+public sealed record ReportSummary(
+    TaskProgressCountDto Tasks,
+    int OnTrack,
+    int OffTrack,
+    int NotJudged,
+    int IndicatorsWithValue,
+    int IndicatorsNoData,
+    int IndicatorsMissing)
+{
+    public int Indicators => IndicatorsWithValue + IndicatorsNoData + IndicatorsMissing;
+
+    /// <summary>Share of indicators reported for the year (a value or "brak danych"), in whole percent.</summary>
+    public int CompletenessPercent => Indicators == 0 ? 0 : (int)Math.Round(100m * (IndicatorsWithValue + IndicatorsNoData) / Indicators, MidpointRounding.AwayFromZero);
+}
