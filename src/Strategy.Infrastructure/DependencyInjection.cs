@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Spreadsheets;
+using Strategy.Application.Reports;
 using Strategy.Infrastructure.Audit;
 using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Messaging;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
+        services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();
 
         AddIdentity(services);
         AddEmail(services, configuration, environment);
