@@ -35,4 +35,6 @@ public static class AuditActions
     public const string IndicatorEdited = "indicator.edited";
     public const string RoundOpened = "round.opened";
     public const string ReminderSent = "round.reminder-sent";
+    public const string ReportWritten = "report.written";
+    public const string ReportPublished = "report.published";
 }

@@ -12,6 +12,7 @@ using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
 using Strategy.Domain.Monitoring;
+using Strategy.Domain.Reports;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Identity;
@@ -56,6 +57,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<IndicatorChange> IndicatorChanges => Set<IndicatorChange>();
 
     public DbSet<TaskReport> TaskReports => Set<TaskReport>();
+
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 

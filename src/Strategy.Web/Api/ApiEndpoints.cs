@@ -19,6 +19,7 @@ public static class ApiEndpoints
         tenant.MapStrategiesEndpoints();
         tenant.MapIndicatorsEndpoints();
         tenant.MapMonitoringEndpoints();
+        tenant.MapReportsEndpoints();
         tenant.MapAccessEndpoints();
         return app;
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Strategy.Application.Reports;
 using Strategy.Application.Strategies.Format;
 
 namespace Strategy.Web.Api;
@@ -30,4 +31,6 @@ internal static class ApiFiles
 
     // IResult, not the typed result: that one would document a 200 without content types over the ones declared below.
     public static IResult Download(StrategyFile file) => Results.File(file.Content, file.ContentType, file.FileName);
+
+    public static IResult Download(ReportFileDto file) => Results.File(file.Content, DocxContentType, file.FileName);
 }

@@ -1,29 +1,17 @@
 using System.Globalization;
+using Strategy.Application.Common.Text;
 
 namespace Strategy.Web.Formatting;
 
 /// <summary>
-/// Numbers and dates the way Polish official documents write them: decimal comma, a non-breaking
-/// space between thousands even in four-digit numbers ("4 791"), a non-breaking space before a unit
-/// ("11,6 %"), and dates as dd.MM.yyyy. Fixed here rather than taken from the culture, whose patterns vary with the ICU
-/// version (pl-PL groups only from five digits, and its separator differs between versions).
+/// Numbers (see <see cref="PolishNumber.Format(decimal)"/>) and dates the way Polish official
+/// documents write them: dd.MM.yyyy.
 /// </summary>
 public static class PolishFormat
 {
-    private const char Nbsp = '\u00A0';
+    public static string Number(decimal value) => PolishNumber.Format(value);
 
-    private static readonly NumberFormatInfo Numbers = new()
-    {
-        NumberDecimalSeparator = ",",
-        NumberGroupSeparator = Nbsp.ToString(),
-        NumberGroupSizes = [3],
-        NegativeSign = "-",
-    };
-
-    public static string Number(decimal value) => value.ToString("#,##0.####", Numbers);
-
-    public static string Number(decimal value, string? unit) =>
-        string.IsNullOrEmpty(unit) ? Number(value) : Number(value) + Nbsp + unit;
+    public static string Number(decimal value, string? unit) => PolishNumber.Format(value, unit);
 
     /// <summary>A date as Polish documents write it: 05.03.2021.</summary>
     public static string Date(DateTimeOffset moment) => moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

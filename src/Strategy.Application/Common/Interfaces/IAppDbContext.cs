@@ -4,6 +4,7 @@ using Strategy.Domain.Audit;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
 using Strategy.Domain.Monitoring;
+using Strategy.Domain.Reports;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
 
@@ -41,6 +42,10 @@ public interface IAppDbContext
     DbSet<IndicatorChange> IndicatorChanges { get; }
 
     DbSet<TaskReport> TaskReports { get; }
+
+    DbSet<AnnualReport> AnnualReports { get; }
+
+    DbSet<PublishedReport> PublishedReports { get; }
 
     DbSet<Membership> Memberships { get; }
 

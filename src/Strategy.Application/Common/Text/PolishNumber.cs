@@ -10,6 +10,27 @@ namespace Strategy.Application.Common.Text;
 /// </summary>
 public static partial class PolishNumber
 {
+    private const char Nbsp = '\u00A0';
+
+    private static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = Nbsp.ToString(),
+        NumberGroupSizes = [3],
+        NegativeSign = "-",
+    };
+
+    /// <summary>
+    /// A number the way Polish official documents write it: decimal comma, a non-breaking space between
+    /// thousands even in four-digit numbers ("4 791"). Fixed here rather than taken from the culture,
+    /// whose patterns vary with the ICU version (pl-PL groups only from five digits).
+    /// </summary>
+    public static string Format(decimal value) => value.ToString("#,##0.####", Numbers);
+
+    /// <summary>With its unit after a non-breaking space: "11,6 %".</summary>
+    public static string Format(decimal value, string? unit) =>
+        string.IsNullOrEmpty(unit) ? Format(value) : Format(value) + Nbsp + unit;
+
     public static bool TryParse(string? text, out decimal value)
     {
         value = 0;

@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+
+namespace Strategy.Application.Reports.Queries.ListReports;
+
+/// <summary>A strategy's annual reports: the years of its period (to prepare) and what was published, every version.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
+public sealed record ListReportsQuery(Guid StrategyId) : IQuery<ReportsDto>;
+
+/// <param name="Years">The years a report can be prepared for, newest first: the strategy's period up to the current year.</param>
+public sealed record ReportsDto(Guid StrategyId, string Title, IReadOnlyList<int> Years, IReadOnlyList<PublishedVersionDto> Published);
+
+public sealed class ListReportsHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<ListReportsQuery, ReportsDto>
+{
+    public async ValueTask<ReportsDto> Handle(ListReportsQuery query, CancellationToken cancellationToken)
+    {
+        var strategy = await db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.StrategyId, cancellationToken)
+            ?? throw new NotFoundException("strategia", query.StrategyId);
+        var thisYear = clock.GetUtcNow().Year;
+        var last = Math.Min(strategy.PeriodEnd ?? thisYear, thisYear);
+        var first = strategy.PeriodStart ?? last;
+        var years = first <= last ? Enumerable.Range(first, last - first + 1).Reverse().ToList() : [];
+        return new ReportsDto(strategy.Id, strategy.Title, years, await PublishedVersions.OfAsync(db, strategy.Id, null, cancellationToken));
+    }
+}
