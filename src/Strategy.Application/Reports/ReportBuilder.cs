@@ -33,7 +33,7 @@ internal static class ReportBuilder
         var outside = (strategy.PeriodStart is { } start && year < start) || (strategy.PeriodEnd is { } end && year > end);
         var period = Period(strategy.PeriodStart, strategy.PeriodEnd);
         var hasTasks = tree.Levels.Count >= 3;
-        var lastDepth = tree.Levels.Count - 1;
+        var lastDepth = tree.Levels.Count == 0 ? 0 : tree.Levels.Max(l => l.Depth);
 
         ReportElement Element(ElementDto e)
         {

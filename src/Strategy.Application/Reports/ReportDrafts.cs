@@ -14,13 +14,13 @@ internal static class ReportDrafts
     public static async Task<AnnualReport> ForAsync(IAppDbContext db, Guid strategyId, int year, int version, CancellationToken ct)
     {
         var report = await db.AnnualReports.SingleOrDefaultAsync(r => r.StrategyId == strategyId && r.Year == year, ct);
-        if ((report?.Version ?? 0) != version)
+        if (VersionOf(report) != version)
         {
             throw new ConflictException(
                 report is null
                     ? "Tego raportu nikt jeszcze nie zapisał: odśwież stronę i spróbuj ponownie."
                     : $"Ktoś inny zapisał albo opublikował ten raport w międzyczasie (opublikowane wersje: {report.PublishedVersions}). Twoje zmiany nie zostały zapisane: odśwież stronę, porównaj i zapisz ponownie.",
-                report?.Version ?? 0,
+                VersionOf(report),
                 null);
         }
 
@@ -32,4 +32,10 @@ internal static class ReportDrafts
 
         return report;
     }
+
+    /// <summary>
+    /// The version people see: 0 while nobody has written the report, then counting from 1 — a stored
+    /// record starts at version 0, which must not read as "not written yet".
+    /// </summary>
+    public static int VersionOf(AnnualReport? report) => report is null ? 0 : report.Version + 1;
 }

@@ -40,6 +40,6 @@ public sealed class WriteReportHandler(IAppDbContext db, IAuditLog audit) : ICom
         report.Write(command.Introduction, command.Coordinator, command.Commentaries.ToDictionary(c => c.ElementId, c => c.Text));
         audit.Record(AuditActions.ReportWritten, strategy.TenantId, $"{strategy.Title}: raport za {command.Year}");
         await db.SaveChangesAsync(cancellationToken);
-        return report.Version;
+        return ReportDrafts.VersionOf(report);
     }
 }

@@ -32,7 +32,7 @@ public sealed class GetAnnualReportHandler(IAppDbContext db, ITenantContext tena
             ?? throw new NotFoundException("strategia", query.StrategyId);
         var published = await PublishedVersions.OfAsync(db, query.StrategyId, query.Year, cancellationToken);
         var commentaries = report.Goals.Select(g => new GoalCommentaryDto(g.Element.Id, g.Commentary)).ToList();
-        return new AnnualReportDto(query.StrategyId, query.Year, report, commentaries, draft?.Version ?? 0, published);
+        return new AnnualReportDto(query.StrategyId, query.Year, report, commentaries, ReportDrafts.VersionOf(draft), published);
     }
 }
 
