@@ -5,12 +5,13 @@ namespace Strategy.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the validators and the file reader. The mediator itself is generated and wired by the host.</summary>
+    /// <summary>Registers the validators, the file reader and writer, and the audience of a request. The mediator itself is generated and wired by the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<Strategies.Import.StrategyFileReader>();
         services.AddScoped<Strategies.Format.StrategyFileWriter>();
+        services.AddScoped<Common.Security.Audience>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace Strategy.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
-    public static TheoryData<string> Pages => new(["home", "gmina", "strategy-chrzanow", "strategy-krasnystaw", "element", "indicator", "not-found", "sign-in", "sign-up-search", "forgotten-password"]);
+    public static TheoryData<string> Pages => new(["home", "gmina", "strategy-chrzanow", "strategy-krasnystaw", "element", "indicator", "not-found", "sign-in", "sign-up-search", "forgotten-password", "accessibility-statement", "accessibility-statement-gmina", "dashboard-public"]);
 
     /// <summary>Pages behind sign-in, with the person who may see them.</summary>
     public static TheoryData<string, string> SignedInPages => new()
@@ -134,6 +134,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "sign-in" => "/account/logowanie",
             "sign-up-search" => "/rejestracja?szukaj=chrzan",
             "forgotten-password" => "/account/niepamietam-hasla",
+            "accessibility-statement" => "/deklaracja-dostepnosci",
+            "accessibility-statement-gmina" => "/chrzanow/deklaracja-dostepnosci",
+            "dashboard-public" => $"/krasnystaw/strategie/{krasnystaw.StrategyId}/pulpit",
             _ => "/nie-ma-takiej-gminy",
         };
     }

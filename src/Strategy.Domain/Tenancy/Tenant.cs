@@ -73,7 +73,7 @@ public sealed partial class Tenant : Entity, IGlobalEntity
         "api", "connect", "account", "admin", "health", "openapi", "error", "css", "js", "lib", "img",
         "favicon.ico", "robots.txt", ".well-known", "static", "assets",
         // Platform pages and API resources that sit where a gmina's identifier would.
-        "rejestracja", "tenants", "me", "signups", "municipalities", "invitations", "strategy-template",
+        "rejestracja", "tenants", "me", "signups", "municipalities", "invitations", "strategy-template", "deklaracja-dostepnosci",
     };
 
     public static bool IsValidIdentifier(string? identifier) =>

@@ -58,7 +58,7 @@ public static class AccessEndpoints
             .WithName("SetPublicPages").WithTags("Ustawienia").WithSummary("Włącz lub wyłącz strony publiczne gminy").ProducesAccessProblems();
 
         tenant.MapGet("/institutions", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListInstitutionsQuery(), ct)))
-            .WithName("ListInstitutions").WithTags("Instytucje").ProducesAccessProblems();
+            .WithName("ListInstitutions").WithTags("Instytucje").WithSummary("Instytucje gminy (tylko członkowie gminy)").ProducesAccessProblems();
         tenant.MapGet("/institutions/registry", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetInstitutionRegistryQuery(), ct)))
             .WithName("GetInstitutionRegistry").WithTags("Instytucje").WithSummary("Instytucje i liczba elementów, w których występują").ProducesAccessProblems();
         tenant.MapPost("/institutions/{id}/merge", async (Guid id, MergeInstitutionRequest body, ISender s, CancellationToken ct) =>

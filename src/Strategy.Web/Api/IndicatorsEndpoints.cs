@@ -25,7 +25,8 @@ public static class IndicatorsEndpoints
                 TypedResults.Ok(await sender.Send(new GetIndicatorQuery(id), ct)))
             .WithName("GetIndicator")
             .WithTags("Wskaźniki")
-            .WithSummary("Wskaźnik z wartościami w kolejnych latach")
+            .WithSummary("Wskaźnik z zatwierdzonymi wartościami w kolejnych latach; historia zmian (history) tylko dla członków gminy, dla pozostałych null")
+            .WithDescription("history to kroki zgłaszania wartości (szkice i przesłania partnerów, zatwierdzenia, zwroty): widzą je członkowie gminy, jej klienci API i sesje wsparcia. Na stronach publicznych history jest null, a wskaźnik strategii nieprzyjętej odpowiada 404.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         tenant.MapPut("/indicators/{id}", async (Guid id, EditIndicatorRequest body, ISender sender, CancellationToken ct) =>

@@ -23,11 +23,11 @@ public static class MonitoringEndpoints
     {
         tenant.MapGet("/strategies/{id}/dashboard", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDashboardQuery(id), ct)))
             .WithName("GetDashboard").WithTags("Monitoring")
-            .WithSummary("Pulpit strategii: kompletność bieżącej rundy i trend każdego wskaźnika względem celu (tylko zatwierdzone wartości)")
+            .WithSummary("Pulpit strategii: kompletność bieżącej rundy (currentRound — tylko dla członków gminy, dla pozostałych null) i trend każdego wskaźnika względem celu (tylko zatwierdzone wartości)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesAccessProblems();
 
         tenant.MapGet("/rounds", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListRoundsQuery(), ct)))
-            .WithName("ListRounds").WithTags("Monitoring").WithSummary("Rundy sprawozdawcze gminy").ProducesAccessProblems();
+            .WithName("ListRounds").WithTags("Monitoring").WithSummary("Rundy sprawozdawcze gminy (tylko członkowie gminy)").ProducesAccessProblems();
 
         tenant.MapPost("/rounds", async (OpenRoundRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new OpenRoundCommand(body.StrategyId, body.Year, body.Deadline), ct)))
@@ -38,7 +38,7 @@ public static class MonitoringEndpoints
 
         tenant.MapGet("/rounds/{id}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRoundQuery(id), ct)))
             .WithName("GetRound").WithTags("Monitoring")
-            .WithSummary("Runda: kompletność danych według instytucji i wartości czekające na zatwierdzenie")
+            .WithSummary("Runda: kompletność danych według instytucji i wartości czekające na zatwierdzenie (tylko członkowie gminy)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesAccessProblems();
 
         tenant.MapGet("/rounds/{id}/tasks", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetReportingTasksQuery(id), ct)))

@@ -54,7 +54,8 @@ public static class StrategiesEndpoints
                 TypedResults.Ok(await sender.Send(new ListStrategiesQuery(), ct)))
             .WithName("ListStrategies")
             .WithTags("Strategie")
-            .WithSummary("Strategie gminy");
+            .WithSummary("Strategie gminy (poza gminą — na stronach publicznych — tylko przyjęte)")
+            .WithDescription("Członkowie gminy, jej klienci API i sesje wsparcia widzą wszystkie strategie; pozostali tylko te o statusie adopted.");
 
         tenant.MapPost("/strategies", async (string tenant, CreateStrategyRequest body, ISender sender, CancellationToken ct) =>
             {
@@ -73,7 +74,7 @@ public static class StrategiesEndpoints
             .WithName("GetStrategy")
             .WithTags("Strategie")
             .WithSummary("Strategia z całym drzewem elementów")
-            .WithDescription("Poziomy strategii oraz drzewo elementów z koordynatorami, partnerami, realizatorami i wskaźnikami wraz z wartościami.")
+            .WithDescription("Poziomy strategii oraz drzewo elementów z koordynatorami, partnerami, realizatorami i wskaźnikami wraz z zatwierdzonymi wartościami. Poza gminą (strony publiczne) strategia nieprzyjęta odpowiada 404, a lista archived jest pusta.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         tenant.MapGet("/strategies/{id}/export", async (Guid id, string? format, ISender sender, CancellationToken ct) =>
@@ -81,7 +82,7 @@ public static class StrategiesEndpoints
             .WithName("ExportStrategy")
             .WithTags("Strategie")
             .WithSummary("Strategia jako plik do ponownego importu: JSON w formacie modelu strategii (domyślnie, kompletny) albo arkusz (format=xlsx, format=csv)")
-            .WithDescription("Arkusz ma postać szablonu (GET /api/v1/strategy-template); nie przenosi uwag do wartości — pełną kopię daje JSON.")
+            .WithDescription("Arkusz ma postać szablonu (GET /api/v1/strategy-template); nie przenosi uwag do wartości — pełną kopię daje JSON. Poza gminą (strony publiczne) strategia nieprzyjęta odpowiada 404.")
             .Produces<StrategyModel>(StatusCodes.Status200OK, "application/json")
             .AlsoProducesSpreadsheets()
             .ProducesValidationProblem();

@@ -141,6 +141,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     [InlineData("/api", HttpStatusCode.NotFound)]
     [InlineData("/css", HttpStatusCode.NotFound)]
     [InlineData("/me", HttpStatusCode.NotFound)]
+    [InlineData("/deklaracja-dostepnosci", HttpStatusCode.OK)] // the platform's accessibility statement
     public async Task Reserved_segments_never_reach_a_gminas_pages(string path, HttpStatusCode expected)
     {
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });

@@ -11,9 +11,12 @@ namespace Strategy.Application.Common.Behaviours;
 /// (<see cref="RequiresPermissionAttribute"/>, <see cref="RequiresSignInAttribute"/> or
 /// <see cref="AllowAnyoneAttribute"/>); a message that declares nothing is refused.
 /// Outcomes: not signed in → 401; not part of this gmina → 404 (the gmina's data does not exist for
-/// them); part of it but without the permission → 403.
+/// them); part of it but without the permission → 403. A gmina with public pages lets anyone read
+/// (<see cref="Permission.ReadStrategy"/>) except messages marked <see cref="MembersOnlyAttribute"/>;
+/// what the public may not see inside a readable message (drafts, history) the readers leave out
+/// through <see cref="Audience"/>.
 /// </summary>
-public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ITenantContext tenant)
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ITenantContext tenant, Audience audience)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -21,6 +24,8 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         (Attribute?)typeof(TMessage).GetCustomAttribute<RequiresPermissionAttribute>()
         ?? (Attribute?)typeof(TMessage).GetCustomAttribute<RequiresSignInAttribute>()
         ?? typeof(TMessage).GetCustomAttribute<AllowAnyoneAttribute>();
+
+    private static readonly bool MembersOnly = typeof(TMessage).IsDefined(typeof(MembersOnlyAttribute), inherit: false);
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -37,6 +42,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
                 break;
             case RequiresPermissionAttribute { Permission: var permission }:
                 await AuthorizeAsync(permission, cancellationToken);
+                if (MembersOnly && !await audience.IsMemberAsync(cancellationToken))
+                {
+                    throw user.IsAuthenticated ? new NotFoundException("gmina", tenant.Current?.Identifier ?? "") : new UnauthenticatedException();
+                }
+
                 break;
             default:
                 throw new InvalidOperationException($"{typeof(TMessage).Name} declares no authorization requirement.");

@@ -7,7 +7,11 @@ using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Indicators.Queries.GetIndicator;
 
-/// <summary>An indicator with its approved values by year, the history of its values, and where it hangs in its strategy.</summary>
+/// <summary>
+/// An indicator with its approved values by year, the history of its values, and where it hangs in
+/// its strategy. The history (partners' drafts, submissions, returns) is the gmina's own: for the
+/// public it is null, and an indicator of a strategy that is not adopted answers 404.
+/// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetIndicatorQuery(Guid Id) : IQuery<IndicatorDetailDto>;
 
@@ -24,13 +28,13 @@ public sealed record IndicatorDetailDto(
     Guid StrategyId,
     string StrategyTitle,
     ElementRefDto Element,
-    IReadOnlyList<IndicatorChangeDto> History,
+    IReadOnlyList<IndicatorChangeDto>? History,
     int Version);
 
 /// <summary>Who did what to which year's value, when: from what to what, with the coordinator's comment.</summary>
 public sealed record IndicatorChangeDto(int Year, Domain.Monitoring.ChangeKind Kind, string? OldValue, string? NewValue, string? Comment, string By, DateTimeOffset At);
 
-public sealed class GetIndicatorHandler(IAppDbContext db) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
+public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
 {
     public async ValueTask<IndicatorDetailDto> Handle(GetIndicatorQuery query, CancellationToken cancellationToken)
     {
@@ -40,20 +44,26 @@ public sealed class GetIndicatorHandler(IAppDbContext db) : IQueryHandler<GetInd
             join s in db.Strategies on e.StrategyId equals s.Id
             join l in db.StrategyLevels on new { s.Id, e.Depth } equals new { Id = l.StrategyId, l.Depth }
             where i.Id == query.Id
-            select new { StrategyId = s.Id, StrategyTitle = s.Title, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name), i.Version })
+            select new { StrategyId = s.Id, StrategyTitle = s.Title, s.Status, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name), i.Version })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", query.Id);
+        if (!await audience.MaySeeAsync(place.Status, cancellationToken))
+        {
+            throw new NotFoundException("wskaźnik", query.Id);
+        }
 
         var indicator = (await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => i.Id == query.Id), cancellationToken))
             .Single().Single();
 
         // Newest first; steps made in the same instant (entered, then submitted) in the order they happen.
-        var history = (await db.IndicatorChanges.AsNoTracking()
-                .Where(c => c.IndicatorId == query.Id)
-                .Select(c => new IndicatorChangeDto(c.Year, c.Kind, c.OldValue, c.NewValue, c.Comment, c.By, c.At))
-                .ToListAsync(cancellationToken))
-            .OrderByDescending(c => c.At).ThenByDescending(c => c.Kind)
-            .ToList();
+        var history = await audience.IsMemberAsync(cancellationToken)
+            ? (await db.IndicatorChanges.AsNoTracking()
+                    .Where(c => c.IndicatorId == query.Id)
+                    .Select(c => new IndicatorChangeDto(c.Year, c.Kind, c.OldValue, c.NewValue, c.Comment, c.By, c.At))
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(c => c.At).ThenByDescending(c => c.Kind)
+                .ToList()
+            : null;
 
         return new IndicatorDetailDto(
             indicator.Id, indicator.Name, indicator.Unit, indicator.DataSource, indicator.Supplier, indicator.Direction,

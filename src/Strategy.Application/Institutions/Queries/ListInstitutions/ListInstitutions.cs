@@ -5,8 +5,12 @@ using Strategy.Application.Common.Security;
 
 namespace Strategy.Application.Institutions.Queries.ListInstitutions;
 
-/// <summary>The current gmina's institutions by name (e.g. to bind a partner to one).</summary>
+/// <summary>
+/// The current gmina's institutions by name (e.g. to bind a partner to one). Not for the public: the
+/// registry also holds institutions named only in strategies that are not adopted.
+/// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
+[MembersOnly]
 public sealed record ListInstitutionsQuery : IQuery<IReadOnlyList<InstitutionDto>>;
 
 public sealed record InstitutionDto(Guid Id, string Name);

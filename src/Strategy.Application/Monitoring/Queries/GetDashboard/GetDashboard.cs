@@ -11,7 +11,9 @@ namespace Strategy.Application.Monitoring.Queries.GetDashboard;
 /// <summary>
 /// A strategy at a glance: the current round's completeness by institution, and per top-level goal
 /// each indicator's approved values against its target and direction, judged on track, off track
-/// or without data.
+/// or without data. The round's completeness is the gmina's own work: for the public
+/// <see cref="DashboardDto.CurrentRound"/> is null (approved values and approved task progress stay),
+/// and a strategy that is not adopted answers 404.
 /// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetDashboardQuery(Guid StrategyId) : IQuery<DashboardDto>;
@@ -35,18 +37,21 @@ public sealed record IndicatorTrendDto(
 /// <summary>An approved value; null with <see cref="NoData"/> when the year was reported as having none.</summary>
 public sealed record TrendValueDto(int Year, decimal? Value, bool NoData);
 
-public sealed class GetDashboardHandler(IAppDbContext db) : IQueryHandler<GetDashboardQuery, DashboardDto>
+public sealed class GetDashboardHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetDashboardQuery, DashboardDto>
 {
     public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
-        var tree = await StrategyTreeReader.ReadAsync(db, query.StrategyId, cancellationToken)
-            ?? throw new NotFoundException("strategia", query.StrategyId);
+        var tree = await StrategyTreeReader.ReadAsync(db, query.StrategyId, cancellationToken) is { } found && await audience.MaySeeAsync(found.Strategy.Status, cancellationToken)
+            ? found
+            : throw new NotFoundException("strategia", query.StrategyId);
         var roundId = await db.ReportingRounds.AsNoTracking()
             .Where(r => r.StrategyId == query.StrategyId)
             .OrderBy(r => r.ClosedAt != null).ThenByDescending(r => r.Year)
             .Select(r => (Guid?)r.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var round = roundId is { } id ? await new GetRoundHandler(db).Handle(new GetRoundQuery(id), cancellationToken) : null;
+        var round = roundId is { } id && await audience.IsMemberAsync(cancellationToken)
+            ? await new GetRoundHandler(db).Handle(new GetRoundQuery(id), cancellationToken)
+            : null;
 
         var tasks = (await StrategyTasks.OfAsync(db, query.StrategyId, cancellationToken)).Select(t => t.ElementId).ToHashSet();
         var approved = roundId is null ? [] : await db.TaskReports.AsNoTracking()

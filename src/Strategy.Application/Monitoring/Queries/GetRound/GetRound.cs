@@ -8,8 +8,12 @@ using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring.Queries.GetRound;
 
-/// <summary>A round as the coordinator follows it: completeness per supplying institution, and what waits for review.</summary>
+/// <summary>
+/// A round as the coordinator follows it: completeness per supplying institution, and what waits for
+/// review (values not yet approved). Not for the public.
+/// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
+[MembersOnly]
 public sealed record GetRoundQuery(Guid Id) : IQuery<RoundDto>;
 
 public sealed class GetRoundHandler(IAppDbContext db) : IQueryHandler<GetRoundQuery, RoundDto>

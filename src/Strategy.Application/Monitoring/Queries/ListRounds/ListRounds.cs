@@ -7,8 +7,9 @@ using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring.Queries.ListRounds;
 
-/// <summary>The gmina's reporting rounds, newest year first, with how far each has come.</summary>
+/// <summary>The gmina's reporting rounds, newest year first, with how far each has come. Not for the public.</summary>
 [RequiresPermission(Permission.ReadStrategy)]
+[MembersOnly]
 public sealed record ListRoundsQuery : IQuery<IReadOnlyList<RoundSummaryDto>>;
 
 public sealed class ListRoundsHandler(IAppDbContext db) : IQueryHandler<ListRoundsQuery, IReadOnlyList<RoundSummaryDto>>

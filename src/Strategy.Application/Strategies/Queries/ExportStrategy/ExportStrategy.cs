@@ -13,19 +13,21 @@ namespace Strategy.Application.Strategies.Queries.ExportStrategy;
 /// <summary>
 /// A strategy as a file to import again, in this gmina or another: in the strategy model format
 /// (JSON, everything unchanged) or as a spreadsheet (XLSX, CSV) to correct or extend by hand.
+/// The public exports only an adopted strategy.
 /// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record ExportStrategyQuery(Guid Id, StrategyFileFormat Format = StrategyFileFormat.Json) : IQuery<StrategyFile>;
 
-public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenant, StrategyFileWriter files) : IQueryHandler<ExportStrategyQuery, StrategyFile>
+public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenant, StrategyFileWriter files, Audience audience) : IQueryHandler<ExportStrategyQuery, StrategyFile>
 {
     public async ValueTask<StrategyFile> Handle(ExportStrategyQuery query, CancellationToken cancellationToken) =>
         files.Write(await ModelAsync(query.Id, cancellationToken), query.Format, $"strategia-{tenant.Current?.Identifier}");
 
     private async Task<StrategyModel> ModelAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tree = await StrategyTreeReader.ReadAsync(db, id, cancellationToken)
-            ?? throw new NotFoundException("strategia", id);
+        var tree = await StrategyTreeReader.ReadAsync(db, id, cancellationToken) is { } found && await audience.MaySeeAsync(found.Strategy.Status, cancellationToken)
+            ? found
+            : throw new NotFoundException("strategia", id);
         var narratives = await db.Elements.AsNoTracking()
             .Where(e => e.StrategyId == id && e.Narrative != null)
             .ToDictionaryAsync(e => e.Id, e => e.Narrative!, cancellationToken);

@@ -7,7 +7,7 @@ using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Queries.GetElement;
 
-/// <summary>One element of a strategy: its place in the tree, narrative, institutions, indicators and subtree.</summary>
+/// <summary>One element of a strategy: its place in the tree, narrative, institutions, indicators and subtree (for the public: of an adopted strategy only).</summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetElementQuery(Guid Id) : IQuery<ElementDetailDto>;
 
@@ -19,7 +19,7 @@ public sealed record ElementDetailDto(
     ElementDto Element,
     int Version);
 
-public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetElementQuery, ElementDetailDto>
+public sealed class GetElementHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetElementQuery, ElementDetailDto>
 {
     public async ValueTask<ElementDetailDto> Handle(GetElementQuery query, CancellationToken cancellationToken)
     {
@@ -31,6 +31,11 @@ public sealed class GetElementHandler(IAppDbContext db) : IQueryHandler<GetEleme
 
         var tree = await StrategyTreeReader.ReadAsync(db, element.StrategyId, cancellationToken)
             ?? throw new NotFoundException("strategia", element.StrategyId);
+
+        if (!await audience.MaySeeAsync(tree.Strategy.Status, cancellationToken))
+        {
+            throw new NotFoundException("element strategii", query.Id);
+        }
 
         if (!tree.ById.ContainsKey(query.Id))
         {

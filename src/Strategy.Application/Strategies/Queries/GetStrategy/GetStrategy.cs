@@ -8,7 +8,10 @@ using Strategy.Domain.Strategies;
 
 namespace Strategy.Application.Strategies.Queries.GetStrategy;
 
-/// <summary>A strategy of the current gmina with its whole tree, institutions and indicators.</summary>
+/// <summary>
+/// A strategy of the current gmina with its whole tree, institutions and indicators. The public reads
+/// only an adopted strategy (any other answers 404) and not the list of archived elements.
+/// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetStrategyQuery(Guid Id) : IQuery<StrategyDetailDto>;
 
@@ -26,15 +29,17 @@ public sealed record StrategyDetailDto(
 /// <summary>An archived element, kept with its data, to restore; <see cref="Version"/> is what the restore starts from.</summary>
 public sealed record ArchivedElementDto(Guid Id, string Code, string Title, string LevelName, string? ParentCode, DateTimeOffset ArchivedAt, int Indicators, int Version);
 
-public sealed class GetStrategyHandler(IAppDbContext db) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
+public sealed class GetStrategyHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
 {
     public async ValueTask<StrategyDetailDto> Handle(GetStrategyQuery query, CancellationToken cancellationToken)
     {
-        var tree = await StrategyTreeReader.ReadAsync(db, query.Id, cancellationToken)
-            ?? throw new NotFoundException("strategia", query.Id);
+        var tree = await StrategyTreeReader.ReadAsync(db, query.Id, cancellationToken) is { } found && await audience.MaySeeAsync(found.Strategy.Status, cancellationToken)
+            ? found
+            : throw new NotFoundException("strategia", query.Id);
         var s = tree.Strategy;
+        var members = await audience.IsMemberAsync(cancellationToken);
         var archived = await db.Elements.AsNoTracking()
-            .Where(e => e.StrategyId == s.Id && e.ArchivedAt != null)
+            .Where(e => e.StrategyId == s.Id && e.ArchivedAt != null && members)
             .Select(e => new
             {
                 e.Id,
