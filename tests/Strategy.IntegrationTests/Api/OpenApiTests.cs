@@ -29,6 +29,8 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",
             "/api/v1/{tenant}/elements/{id}/move", "/api/v1/{tenant}/elements/{id}/reorder",
             "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
+            "/api/v1/{tenant}/strategies/{id}/reports", "/api/v1/{tenant}/strategies/{id}/reports/{year}", "/api/v1/{tenant}/strategies/{id}/reports/{year}.docx",
+            "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(documented, p => p.StartsWith("/connect", StringComparison.Ordinal));

@@ -56,9 +56,9 @@ public sealed class MigrationsTests
         fragment.Accept(tables);
         Assert.Equal(
             [
-                "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
+                "AnnualReports", "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
                 "AuditEvents", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
-                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "ReportingRounds", "SignUpRequests",
+                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PublishedReports", "ReportingRounds", "SignUpRequests",
                 "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "Tenants", "__EFMigrationsHistory",
             ],
             tables.Names.Distinct().Order(StringComparer.Ordinal));

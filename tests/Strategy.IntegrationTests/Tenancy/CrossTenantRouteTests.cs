@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,8 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["POST {id}/merge"] = """{ "intoId": "0195c1f2-0000-7000-8000-000000000001" }""",
         ["POST {id}/institutions"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001", "role": "partner" }""",
         ["POST {id}/reminders"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001" }""",
+        ["PUT reports/{year:int}"] = """{ "introduction": "Próba", "version": 0 }""",
+        ["POST {year:int}/publish"] = """{ "version": 0 }""",
     };
 
     // Uploads take a file as the body, not JSON.
@@ -71,6 +74,8 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
         var chrzanowAdmin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
         var krasnystawAdmin = await SignIn.AsAsync(app, "admin@krasnystaw.demo");
+        await EnsurePublishedReportAsync(chrzanowAdmin, "chrzanow", chrzanow.StrategyId);
+        await EnsurePublishedReportAsync(krasnystawAdmin, "krasnystaw", krasnystaw.StrategyId);
 
         Assert.True(routes.Count >= 8, $"expected the UI and API routes with ids, found {routes.Count}");
         foreach (var (method, template, entity) in routes)
@@ -176,9 +181,25 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         return routes.Distinct().ToList();
     }
 
+    /// <summary>A published report for the year the report routes are tried with, so that their own-gmina answer is 200.</summary>
+    private static async Task EnsurePublishedReportAsync(HttpClient admin, string tenant, Guid strategy)
+    {
+        var reports = $"/api/v1/{tenant}/strategies/{strategy}/reports";
+        var listed = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>(reports);
+        if (!listed.GetProperty("published").EnumerateArray().Any(v => v.GetProperty("year").GetInt32() == ReportYear && v.GetProperty("number").GetInt32() == 1))
+        {
+            var version = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"{reports}/{ReportYear}")).GetProperty("version").GetInt32();
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"{reports}/{ReportYear}/publish", new { version })).StatusCode);
+        }
+    }
+
+    private const int ReportYear = 2020;
+
     private static string Url(string template, string tenant, Guid id)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{tenant[^}]*\}", tenant);
+        path = System.Text.RegularExpressions.Regex.Replace(path, @"\{year[^}]*\}", ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        path = System.Text.RegularExpressions.Regex.Replace(path, @"\{number[^}]*\}", "1");
         path = System.Text.RegularExpressions.Regex.Replace(path, @"\{\w*[iI]d[^}]*\}", id.ToString());
         return "/" + path.TrimStart('/');
     }

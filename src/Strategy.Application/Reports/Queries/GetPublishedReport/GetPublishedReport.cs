@@ -12,10 +12,11 @@ public sealed record GetPublishedReportQuery(Guid StrategyId, int Year, int Numb
 
 public sealed record PublishedReportDto(Guid StrategyId, PublishedVersionDto Version, AnnualReportModel Report, IReadOnlyList<PublishedVersionDto> Versions);
 
-public sealed class GetPublishedReportHandler(IAppDbContext db) : IQueryHandler<GetPublishedReportQuery, PublishedReportDto>
+public sealed class GetPublishedReportHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetPublishedReportQuery, PublishedReportDto>
 {
     public async ValueTask<PublishedReportDto> Handle(GetPublishedReportQuery query, CancellationToken cancellationToken)
     {
+        await PublishedVersions.EnsureVisibleAsync(db, audience, query.StrategyId, cancellationToken);
         var published = await db.PublishedReports.AsNoTracking()
             .Where(r => r.StrategyId == query.StrategyId && r.Year == query.Year && r.Number == query.Number)
             .Select(r => new { r.Content, Version = new PublishedVersionDto(r.Year, r.Number, r.PublishedAt, r.PublishedBy) })
@@ -30,10 +31,11 @@ public sealed class GetPublishedReportHandler(IAppDbContext db) : IQueryHandler<
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetPublishedReportDocumentQuery(Guid StrategyId, int Year, int Number) : IQuery<ReportFileDto>;
 
-public sealed class GetPublishedReportDocumentHandler(IAppDbContext db) : IQueryHandler<GetPublishedReportDocumentQuery, ReportFileDto>
+public sealed class GetPublishedReportDocumentHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetPublishedReportDocumentQuery, ReportFileDto>
 {
     public async ValueTask<ReportFileDto> Handle(GetPublishedReportDocumentQuery query, CancellationToken cancellationToken)
     {
+        await PublishedVersions.EnsureVisibleAsync(db, audience, query.StrategyId, cancellationToken);
         var document = await db.PublishedReports.AsNoTracking()
             .Where(r => r.StrategyId == query.StrategyId && r.Year == query.Year && r.Number == query.Number)
             .Select(r => r.Document)

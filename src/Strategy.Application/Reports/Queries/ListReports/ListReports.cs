@@ -13,12 +13,16 @@ public sealed record ListReportsQuery(Guid StrategyId) : IQuery<ReportsDto>;
 /// <param name="Years">The years a report can be prepared for, newest first: the strategy's period up to the current year.</param>
 public sealed record ReportsDto(Guid StrategyId, string Title, IReadOnlyList<int> Years, IReadOnlyList<PublishedVersionDto> Published);
 
-public sealed class ListReportsHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<ListReportsQuery, ReportsDto>
+public sealed class ListReportsHandler(IAppDbContext db, Audience audience, TimeProvider clock) : IQueryHandler<ListReportsQuery, ReportsDto>
 {
     public async ValueTask<ReportsDto> Handle(ListReportsQuery query, CancellationToken cancellationToken)
     {
-        var strategy = await db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.StrategyId, cancellationToken)
-            ?? throw new NotFoundException("strategia", query.StrategyId);
+        var strategy = await db.Strategies.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.StrategyId, cancellationToken);
+        if (strategy is null || !await audience.MaySeeAsync(strategy.Status, cancellationToken))
+        {
+            throw new NotFoundException("strategia", query.StrategyId);
+        }
+
         var thisYear = clock.GetUtcNow().Year;
         var last = Math.Min(strategy.PeriodEnd ?? thisYear, thisYear);
         var first = strategy.PeriodStart ?? last;
