@@ -71,6 +71,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("dashboard-with-charts", "koordynator@krasnystaw.demo")]
     [InlineData("element-edit", "koordynator@chrzanow.demo")]
     [InlineData("element-managed", "koordynator@chrzanow.demo")]
+    [InlineData("reports", "koordynator@chrzanow.demo")]
+    [InlineData("report-with-tasks", "koordynator@chrzanow.demo")]
     public async Task Monitoring_and_editing_pages_meet_WCAG_2_1_AA(string kind, string email)
     {
         var demo = await DemoData.ReadAsync(browser.App, "chrzanow");
@@ -85,6 +87,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "dashboard" => $"/chrzanow/strategie/{demo.StrategyId}/pulpit",
             "dashboard-with-charts" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/pulpit",
             "element-managed" => $"/chrzanow/elementy/{demo.ElementId}",
+            "reports" => $"/chrzanow/strategie/{demo.StrategyId}/raporty",
+            "report-with-tasks" => $"/chrzanow/strategie/{demo.StrategyId}/raporty/2025",
             _ => $"/chrzanow/elementy/{demo.ElementId}/edycja",
         });
 
@@ -107,7 +111,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await AssertAccessibleAsync(page);
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
+    internal static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
