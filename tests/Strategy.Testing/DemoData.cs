@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Domain.Strategies;
 
@@ -59,6 +60,31 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
 
                 await db.SaveChangesAsync();
             });
+        }
+    }
+
+    /// <summary>The year of the report <see cref="EnsurePublishedReportsAsync"/> publishes.</summary>
+    public const int ReportYear = 2020;
+
+    /// <summary>A published report (and so the coordinator's working copy) in each demo gmina, published through the API as its coordinator would.</summary>
+    public static async Task EnsurePublishedReportsAsync(StrategyAppFactory app)
+    {
+        foreach (var tenant in new[] { "chrzanow", "krasnystaw" })
+        {
+            var strategy = (await ReadAsync(app, tenant)).StrategyId;
+            if (await app.InTenantAsync(tenant, db => db.PublishedReports.AnyAsync(r => r.StrategyId == strategy && r.Year == ReportYear)))
+            {
+                continue;
+            }
+
+            using var coordinator = await SignIn.AsAsync(app, $"koordynator@{tenant}.demo");
+            var reports = $"/api/v1/{tenant}/strategies/{strategy}/reports/{ReportYear}";
+            var version = (await coordinator.GetFromJsonAsync<System.Text.Json.JsonElement>(reports)).GetProperty("version").GetInt32();
+            var published = await coordinator.PostAsJsonAsync($"{reports}/publish", new { version });
+            if (published.StatusCode != System.Net.HttpStatusCode.Created)
+            {
+                throw new InvalidOperationException($"Publishing {tenant}'s {ReportYear} report failed: {published.StatusCode} {await published.Content.ReadAsStringAsync()}");
+            }
         }
     }
 

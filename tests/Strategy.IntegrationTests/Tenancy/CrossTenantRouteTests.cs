@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -74,8 +73,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
         var chrzanowAdmin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
         var krasnystawAdmin = await SignIn.AsAsync(app, "admin@krasnystaw.demo");
-        await EnsurePublishedReportAsync(chrzanowAdmin, "chrzanow", chrzanow.StrategyId);
-        await EnsurePublishedReportAsync(krasnystawAdmin, "krasnystaw", krasnystaw.StrategyId);
+        await DemoData.EnsurePublishedReportsAsync(app);
 
         Assert.True(routes.Count >= 8, $"expected the UI and API routes with ids, found {routes.Count}");
         foreach (var (method, template, entity) in routes)
@@ -181,19 +179,8 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         return routes.Distinct().ToList();
     }
 
-    /// <summary>A published report for the year the report routes are tried with, so that their own-gmina answer is 200.</summary>
-    private static async Task EnsurePublishedReportAsync(HttpClient admin, string tenant, Guid strategy)
-    {
-        var reports = $"/api/v1/{tenant}/strategies/{strategy}/reports";
-        var listed = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>(reports);
-        if (!listed.GetProperty("published").EnumerateArray().Any(v => v.GetProperty("year").GetInt32() == ReportYear && v.GetProperty("number").GetInt32() == 1))
-        {
-            var version = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"{reports}/{ReportYear}")).GetProperty("version").GetInt32();
-            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"{reports}/{ReportYear}/publish", new { version })).StatusCode);
-        }
-    }
-
-    private const int ReportYear = 2020;
+    // The report routes are tried with the year of the demo gminy's published report, version 1.
+    private const int ReportYear = DemoData.ReportYear;
 
     private static string Url(string template, string tenant, Guid id)
     {

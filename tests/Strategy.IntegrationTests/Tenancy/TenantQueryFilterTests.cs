@@ -21,6 +21,7 @@ public sealed class TenantQueryFilterTests(StrategyAppFactory app)
     {
         await DemoData.EnsureApiClientsAsync(app);
         await DemoData.EnsureMonitoringAsync(app);
+        await DemoData.EnsurePublishedReportsAsync(app);
         var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
         var krasnystaw = await DemoData.ReadAsync(app, "krasnystaw");
 
