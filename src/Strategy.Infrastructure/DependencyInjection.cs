@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContextAccessor>());
         services.AddScoped<ITenantScope>(sp => sp.GetRequiredService<TenantContextAccessor>());
         services.AddScoped<ITenantStore, TenantStore>();
+        services.AddScoped<ITenantData, TenantData>();
         services.AddScoped<ITenantProvisioner, TenantProvisioner>();
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();

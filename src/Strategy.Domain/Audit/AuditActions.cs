@@ -36,5 +36,7 @@ public static class AuditActions
     public const string RoundOpened = "round.opened";
     public const string ReminderSent = "round.reminder-sent";
     public const string ReportWritten = "report.written";
+    public const string TenantExported = "tenant.exported";
+    public const string TenantOffboarded = "tenant.offboarded";
     public const string ReportPublished = "report.published";
 }

@@ -1,4 +1,6 @@
 using Mediator;
+using Strategy.Application.Tenants.Commands.OffboardTenant;
+using Strategy.Application.Tenants.Queries.ExportTenant;
 using Strategy.Application.Access.Commands.AcceptInvitation;
 using Strategy.Application.Access.Queries.ListMyMemberships;
 using Strategy.Application.Audit.Queries.ListAuditEvents;
@@ -54,6 +56,25 @@ public static class PlatformEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("EndSupportSession").ProducesAccessProblems();
+        admin.MapGet("/tenants/{id}/export", async (Guid id, ISender s, CancellationToken ct) =>
+            {
+                var export = await s.Send(new ExportTenantQuery(id), ct);
+                return Results.File(export.Content, "application/json", export.FileName);
+            })
+            .WithName("ExportTenant")
+            .WithSummary("Wszystkie dane gminy jako jeden dokument JSON (strategie, instytucje, wskaźniki, wartości z historią, rundy, raporty, członkostwa, dziennik)")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "application/json")
+            .ProducesAccessProblems();
+        admin.MapPost("/tenants/{id}/offboard", async (Guid id, OffboardRequest request, ISender s, CancellationToken ct) =>
+            {
+                var export = await s.Send(new OffboardTenantCommand(id, request.ConfirmIdentifier ?? ""), ct);
+                return Results.File(export.Content, "application/json", export.FileName);
+            })
+            .WithName("OffboardTenant")
+            .WithSummary("Usunięcie gminy z platformy: eksport wszystkich danych (odpowiedź), potem usunięcie ich w jednej transakcji")
+            .WithDescription("Tylko zawieszona gmina; confirmIdentifier musi być jej identyfikatorem. Konta osób zostają (mogą należeć do innych gmin); członkostwa, klienci API i ich tokeny znikają.")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), "application/json")
+            .ProducesValidationProblem().ProducesAccessProblems();
         admin.MapGet("/signups", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListSignUpRequestsQuery(), ct)))
             .WithName("ListSignUpRequests").ProducesAccessProblems();
         admin.MapPost("/signups/{id}/decision", async (Guid id, SignUpDecision decision, ISender s, CancellationToken ct) =>
@@ -67,6 +88,8 @@ public static class PlatformEndpoints
     }
 
     public sealed record SupportSessionRequest(string Reason);
+
+    public sealed record OffboardRequest(string? ConfirmIdentifier);
 
     public sealed record SignUpDecision(bool Approve, string? RejectionReason);
 }

@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Support.Commands.EndSupportSession;
 using Strategy.Application.Support.Commands.StartSupportSession;
+using Strategy.Application.Tenants.Commands.OffboardTenant;
+using Strategy.Application.Tenants.Queries.ExportTenant;
 using Strategy.Application.Tenants.Queries.ListAllTenants;
 
 namespace Strategy.Web.Pages.Admin;
@@ -36,6 +38,28 @@ public sealed class GminaModel(ISender sender) : FormPageModel
         await sender.Send(new EndSupportSessionCommand(id), ct);
         Notice = "Sesja wsparcia zakończona.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Typed by the admin to confirm offboarding: the gmina's identifier.</summary>
+    [BindProperty]
+    public string? ConfirmIdentifier { get; set; }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, CancellationToken ct)
+    {
+        var export = await sender.Send(new ExportTenantQuery(id), ct);
+        return File(export.Content, "application/json", export.FileName);
+    }
+
+    /// <summary>The browser downloads the export the offboarding answers with; the gmina is gone from then on.</summary>
+    public async Task<IActionResult> OnPostOffboardAsync(Guid id, CancellationToken ct)
+    {
+        TenantExportDto? export = null;
+        if (await TrySendAsync(async () => export = await sender.Send(new OffboardTenantCommand(id, ConfirmIdentifier ?? ""), ct), prefix: ""))
+        {
+            return File(export!.Content, "application/json", export.FileName);
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

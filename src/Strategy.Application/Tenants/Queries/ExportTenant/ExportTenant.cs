@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Domain.Audit;
+
+namespace Strategy.Application.Tenants.Queries.ExportTenant;
+
+/// <summary>Everything of a gmina as one JSON document, for the platform admin (hand-over, backup of one gmina, before offboarding).</summary>
+[RequiresPermission(Permission.ManageTenants)]
+public sealed record ExportTenantQuery(Guid TenantId) : IQuery<TenantExportDto>;
+
+public sealed record TenantExportDto(string FileName, byte[] Content);
+
+public sealed class ExportTenantHandler(IAppDbContext db, ITenantData data, IAuditLog audit) : IQueryHandler<ExportTenantQuery, TenantExportDto>
+{
+    public async ValueTask<TenantExportDto> Handle(ExportTenantQuery query, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Id == query.TenantId, cancellationToken)
+            ?? throw new NotFoundException("gmina", query.TenantId);
+        var content = await data.ExportAsync(tenant.Id, cancellationToken);
+
+        // Reading a whole gmina's data is itself worth a line in the log.
+        audit.Record(AuditActions.TenantExported, null, $"{tenant.Name} ({tenant.Identifier}): {content.Length} B");
+        await db.SaveChangesAsync(cancellationToken);
+        return new TenantExportDto(FileName(tenant.Identifier), content);
+    }
+
+    internal static string FileName(string identifier) => $"gmina-{identifier}-eksport.json";
+}
