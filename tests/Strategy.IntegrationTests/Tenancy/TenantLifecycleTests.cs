@@ -82,6 +82,22 @@ public sealed class TenantLifecycleTests(StrategyAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_admin_page_offers_the_export_and_offboards_only_a_suspended_gmina()
+    {
+        var admin = await SignIn.AsAsync(app, PlatformAdmin);
+        var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
+
+        var page = await admin.GetStringAsync($"/admin/gminy/{chrzanow.TenantId}");
+        var export = await admin.GetAsync($"/admin/gminy/{chrzanow.TenantId}?handler=Export");
+
+        Assert.Contains("Pobierz wszystkie dane gminy (JSON)", page);
+        Assert.Contains("Usunąć z platformy można tylko zawieszoną gminę.", page);
+        Assert.DoesNotContain("Eksportuj i usuń gminę", page);
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("chrzanow", JsonDocument.Parse(await export.Content.ReadAsStringAsync()).RootElement.GetProperty("tenant").GetProperty("identifier").GetString());
+    }
+
+    [Fact]
     public async Task Only_a_platform_admin_exports_or_offboards()
     {
         var tenantAdmin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
