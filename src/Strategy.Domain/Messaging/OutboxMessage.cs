@@ -34,11 +34,18 @@ public sealed class OutboxMessage : Entity, IGlobalEntity
 
     public string? LastError { get; private set; }
 
+    /// <summary>Until when one dispatcher has taken the message to send; others leave it alone meanwhile.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public void Claim(DateTimeOffset until) => ClaimedUntil = until;
+
     public void MarkSent(DateTimeOffset now) => SentAt = now;
 
+    /// <summary>Counts the attempt and lets the message go, to be tried again on a later pass.</summary>
     public void MarkFailed(string error)
     {
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
+        ClaimedUntil = null;
     }
 }
