@@ -37,4 +37,7 @@ public static class AuditActions
     public const string ReminderSent = "round.reminder-sent";
     public const string ReportWritten = "report.written";
     public const string ReportPublished = "report.published";
+
+    /// <summary>Platform work lifted SQL Server row-level security to reach several gminy's rows; the detail is the reason.</summary>
+    public const string RowLevelSecurityBypass = "rls.bypass";
 }
