@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
         services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();
@@ -110,7 +111,9 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but the setting ConnectionStrings:SqlServer is missing.");
                 }
 
-                options.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                // Row-level security, the second wall (ADR 0013): every session is told its gmina.
+                options.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure())
+                    .AddInterceptors(TenantSessionContextInterceptor.Instance);
                 break;
             default:
                 throw new InvalidOperationException($"The setting Database:Provider has an unknown value '{provider}'; use Sqlite or SqlServer.");

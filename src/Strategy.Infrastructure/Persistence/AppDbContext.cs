@@ -24,7 +24,8 @@ namespace Strategy.Infrastructure.Persistence;
 /// The one database context. Every <see cref="ITenantOwned"/> entity gets the named query filter
 /// <see cref="TenantFilter"/> on the current tenant and a foreign key to the catalogue; saving checks
 /// that no row crosses from one tenant into another. Identity, OpenIddict and data-protection
-/// tables live here too, as global tables.
+/// tables live here too, as global tables. On SQL Server, row-level security is the second wall
+/// (ADR 0013): <see cref="TenantSessionContextInterceptor"/> tells each session its gmina.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
@@ -84,6 +85,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     /// which matches no row: a query outside a tenant sees nothing rather than everything.
     /// </summary>
     internal Guid CurrentTenantId => tenantContext.Current?.Id ?? Guid.Empty;
+
+    /// <summary>The gmina a SQL Server session is set to for row-level security (ADR 0013); null when none is resolved.</summary>
+    internal Guid? SessionTenantId => tenantContext.Current?.Id;
+
+    /// <summary>
+    /// Set only by <see cref="RowLevelSecurityBypass"/>, for its duration: the SQL Server session may reach
+    /// every gmina's rows. The query filter and the save guard are not affected.
+    /// </summary>
+    internal bool RowLevelSecurityBypassed { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

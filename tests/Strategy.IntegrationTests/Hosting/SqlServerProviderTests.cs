@@ -31,6 +31,17 @@ public sealed class SqlServerProviderTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
     }
 
+    [Fact]
+    public async Task Every_sql_server_session_is_told_its_gmina_for_row_level_security()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var interceptors = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+
+        Assert.Contains(interceptors, i => i is TenantSessionContextInterceptor);
+    }
+
     private sealed class SqlServerFactory : StrategyAppFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
