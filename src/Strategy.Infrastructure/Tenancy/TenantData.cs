@@ -14,7 +14,7 @@ namespace Strategy.Infrastructure.Tenancy;
 /// sign-ups, audit events) — read or deleted by that column. A new table of a gmina's data is
 /// therefore exported and offboarded without a change here; a test holds the export to every table.
 /// </summary>
-public sealed class TenantData(AppDbContext db, TimeProvider clock) : ITenantData
+public sealed class TenantData(AppDbContext db, ITenantScope scope, TimeProvider clock) : ITenantData
 {
     public const string Format = "strategy-saas/tenant-export/1";
     private const string TenantColumn = "TenantId";
@@ -29,6 +29,9 @@ public sealed class TenantData(AppDbContext db, TimeProvider clock) : ITenantDat
     public async Task<byte[]> ExportAsync(Guid tenantId, CancellationToken ct)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, ct);
+
+        // Inside the gmina itself, so that row-level security on SQL Server lets exactly its rows through.
+        using var inside = scope.Enter(TenantStore.ToInfo(tenant));
         var tables = new JsonObject();
         foreach (var type in TenantTypes(db.Model))
         {
@@ -48,6 +51,8 @@ public sealed class TenantData(AppDbContext db, TimeProvider clock) : ITenantDat
 
     public async Task<IReadOnlyList<string>> DeleteAsync(Guid tenantId, CancellationToken ct)
     {
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, ct);
+        using var inside = scope.Enter(TenantStore.ToInfo(tenant));
         var clientIds = await db.ApiClients.IgnoreQueryFilters([AppDbContext.TenantFilter]).Where(c => c.TenantId == tenantId).Select(c => c.ClientId).ToListAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
