@@ -209,19 +209,21 @@ public sealed class PublicReadingTests(StrategyAppFactory app) : IClassFixture<S
     {
         // Its own host: switching Chrzanów's pages off must not reach the other tests.
         await using var privateApp = new StrategyAppFactory();
+        await DemoData.EnsurePublishedReportsAsync(privateApp);
         var admin = await SignIn.AsAsync(privateApp, "admin@chrzanow.demo");
         (await admin.PutAsJsonAsync("/api/v1/chrzanow/settings/public-pages", new { enabled = false })).EnsureSuccessStatusCode();
         var demo = await DemoData.ReadAsync(privateApp, "chrzanow");
         using var anonymous = SignIn.NewClient(privateApp);
 
-        foreach (var page in new[] { "/chrzanow", $"/chrzanow/strategie/{demo.StrategyId}", $"/chrzanow/wskazniki/{demo.IndicatorId}", "/chrzanow/deklaracja-dostepnosci" })
+        var report = $"strategie/{demo.StrategyId}/raporty/{DemoData.ReportYear}/wersje/1";
+        foreach (var page in new[] { "/chrzanow", $"/chrzanow/strategie/{demo.StrategyId}", $"/chrzanow/wskazniki/{demo.IndicatorId}", "/chrzanow/deklaracja-dostepnosci", $"/chrzanow/{report}", $"/chrzanow/strategie/{demo.StrategyId}/raporty" })
         {
             var response = await anonymous.GetAsync(page);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{page}: {response.StatusCode}");
             Assert.StartsWith("/account/logowanie", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         }
 
-        foreach (var path in new[] { "/api/v1/chrzanow/strategies", $"/api/v1/chrzanow/strategies/{demo.StrategyId}", $"/api/v1/chrzanow/indicators/{demo.IndicatorId}", $"/api/v1/chrzanow/strategies/{demo.StrategyId}/dashboard" })
+        foreach (var path in new[] { "/api/v1/chrzanow/strategies", $"/api/v1/chrzanow/strategies/{demo.StrategyId}", $"/api/v1/chrzanow/indicators/{demo.IndicatorId}", $"/api/v1/chrzanow/strategies/{demo.StrategyId}/dashboard", $"/api/v1/chrzanow/strategies/{demo.StrategyId}/reports/{DemoData.ReportYear}/versions/1.docx" })
         {
             Assert.True((await anonymous.GetAsync(path)).StatusCode == HttpStatusCode.Unauthorized, path);
         }
