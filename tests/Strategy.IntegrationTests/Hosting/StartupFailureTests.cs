@@ -40,6 +40,26 @@ public sealed class StartupFailureTests
         Assert.Contains("ConnectionStrings:SqlServer", error.Message);
     }
 
+    [Fact]
+    public async Task An_unknown_database_provider_stops_the_start_naming_the_setting()
+    {
+        await using var app = new ConfiguredFactory(new() { ["Database:Provider"] = "Oracle" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Database:Provider", error.Message);
+    }
+
+    [Fact]
+    public async Task Smtp_delivery_without_a_host_stops_the_start_naming_the_setting()
+    {
+        await using var app = new ConfiguredFactory(new() { ["Email:Delivery"] = "Smtp", ["Email:SmtpHost"] = "" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Email:SmtpHost", error.Message);
+    }
+
     private sealed class ConfiguredFactory(Dictionary<string, string?> settings) : StrategyAppFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => settings;
