@@ -1,6 +1,6 @@
 // Azure SQL with Microsoft Entra authentication only: no SQL logins and no password anywhere.
 // The administrator is the web identity (or a group holding it), because the host applies its own
-// EF Core migrations at start and needs to create tables; see docs/adr/0013-azure-container-apps.md.
+// EF Core migrations at start and needs to create tables; see docs/adr/0014-azure-container-apps.md.
 param serverName string
 param databaseName string
 param location string

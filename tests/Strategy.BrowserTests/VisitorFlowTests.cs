@@ -15,7 +15,7 @@ public sealed class VisitorFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Miasto Krasnystaw" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Miasto Krasnystaw");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Gminna Strategia Rozwiązywania Problemów Społecznych dla Miasta Krasnostaw na lata 2014 - 2020" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gminna Strategia Rozwiązywania Problemów Społecznych dla Miasta Krasnostaw na lata 2014 - 2020", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cel strategiczny 2: Promocja zatrudnienia" })).ToBeVisibleAsync();
 
         var rate = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Wielkość stopy bezrobocia" });
@@ -39,7 +39,7 @@ public sealed class VisitorFlowTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync("/chrzanow");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Strategia Rozwiązywania Problemów Społecznych Gminy Chrzanów" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Strategia Rozwiązywania Problemów Społecznych Gminy Chrzanów", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Obszar 1: RODZINA" })).ToBeVisibleAsync();
 
         var task = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "1.1.2" });
