@@ -102,7 +102,8 @@ public static class DependencyInjection
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(configuration, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(SqliteConnectionString(configuration, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(Telemetry.SqliteCommandTracing.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("SqlServer");

@@ -21,6 +21,7 @@ using Strategy.Web.Tenancy;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddStrategyObservability();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator(options =>

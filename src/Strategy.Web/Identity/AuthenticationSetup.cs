@@ -94,7 +94,13 @@ public static class AuthenticationSetup
 
                 return ValueTask.CompletedTask;
             };
-            // Per client address and per replica; only credential submissions (POST) count.
+            // Per client address and per replica; only credential submissions (POST) count. The counters
+            // live in this process's memory: with N replicas behind a load balancer that spreads requests,
+            // one address may get up to N × the limit a minute, and a restart or scale-out starts afresh.
+            // Account lockout (five failures, in the database) is shared, so guessing one account's
+            // password stays bounded whatever N is. A shared limit would need a store (e.g. Redis) or the
+            // edge (Front Door / WAF rate limiting). The rate limiter's metrics (meter
+            // Microsoft.AspNetCore.RateLimiting) are exported per replica, too.
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

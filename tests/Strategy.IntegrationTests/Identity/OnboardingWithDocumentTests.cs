@@ -78,14 +78,15 @@ public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClass
     {
         using var anonymous = SignIn.NewClient(app);
 
+        // A gmina no other test onboards (Trzebinia is onboarded above): the refusal must be the file's, whatever the test order.
         var response = await anonymous.PostAsJsonAsync("/api/v1/signups", new
         {
-            terytCode = "1203053", contactName = "Ewa", email = "ewa@trzebinia.pl", startingModel = "document",
+            terytCode = "1203013", contactName = "Ewa", email = "ewa@alwernia.pl", startingModel = "document",
             documentName = name, document = content is null ? null : Encoding.UTF8.GetBytes(content),
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(reason, await response.Content.ReadAsStringAsync());
-        Assert.False(await app.InTenantAsync(null, db => db.SignUpRequests.AnyAsync(r => r.TerytCode == TerytCode.Parse("1203053"))));
+        Assert.False(await app.InTenantAsync(null, db => db.SignUpRequests.AnyAsync(r => r.TerytCode == TerytCode.Parse("1203013"))));
     }
 }
