@@ -58,7 +58,13 @@ public sealed record ReportIndicator(
     string? NoDataReason,
     string? Note,
     string? Target,
-    TrendStatus Status);
+    TrendStatus Status)
+{
+    /// <summary>The value text of a year reported as having no data.</summary>
+    public const string NoDataText = "brak danych";
+
+    public bool IsNoData => Value == NoDataText;
+}
 
 /// <param name="Status">The approved status, null when the year's progress was not reported or not approved.</param>
 public sealed record ReportTaskProgress(TaskProgress? Status, string? Narrative, string? Planned, string? Spent);

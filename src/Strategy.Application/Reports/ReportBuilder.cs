@@ -74,7 +74,7 @@ internal static class ReportBuilder
 
     /// <summary>"4 791 osoby; udział w ogóle mieszkańców: 25,51 %", or "brak danych".</summary>
     private static string ValueText(MeasurementDto m) => m.NoData
-        ? "brak danych"
+        ? ReportIndicator.NoDataText
         : string.Join("; ", new[] { m.Value is { } v ? PolishNumber.Format(v, m.Unit) : null }
             .Concat(m.Parts.Select(p => $"{p.Label}: {PolishNumber.Format(p.Value, p.Unit)}"))
             .OfType<string>());
@@ -97,8 +97,8 @@ internal static class ReportBuilder
             indicators.Count(i => i.Status == TrendStatus.OnTrack),
             indicators.Count(i => i.Status == TrendStatus.OffTrack),
             indicators.Count(i => i.Status == TrendStatus.NoData),
-            indicators.Count(i => i.Value is not null && i.Value != "brak danych"),
-            indicators.Count(i => i.Value == "brak danych"),
+            indicators.Count(i => i.Value is not null && !i.IsNoData),
+            indicators.Count(i => i.IsNoData),
             indicators.Count(i => i.Value is null));
     }
 
