@@ -1,3 +1,4 @@
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Common;
 using Strategy.Domain.Strategies;
 
@@ -52,6 +53,9 @@ public sealed class Indicator : TenantOwnedEntity
 
     public decimal? TargetValue { get; private set; }
 
+    /// <summary>The catalogue metric this indicator counts, when the coordinator has mapped it.</summary>
+    public Guid? BenchmarkMetricId { get; private set; }
+
     public IReadOnlyList<Measurement> Measurements => _measurements;
 
     /// <summary>The earliest year a baseline or target may be for.</summary>
@@ -90,6 +94,34 @@ public sealed class Indicator : TenantOwnedEntity
 
     /// <summary>Names the institution that reports this indicator's values (null: the coordinator does).</summary>
     public void AssignSupplier(Institution? supplier) => SupplierInstitutionId = supplier?.Id;
+
+    /// <summary>Says which catalogue metric this indicator counts (null: none), for comparing gminy.</summary>
+    public void MapToMetric(BenchmarkMetric? metric) => BenchmarkMetricId = metric?.Id;
+
+    /// <summary>
+    /// Takes an official statistic for the year (GUS BDL), unless a person's value is there: a value a
+    /// person entered or approved is never overwritten. Returns the value replaced (for the history), or
+    /// null, and whether it was taken.
+    /// </summary>
+    public (bool Taken, MeasurementValue? Replaced) TakeOfficial(int year, MeasurementValue value, int? qualityFlag)
+    {
+        var existing = _measurements.FirstOrDefault(m => m.Year == year);
+        if (existing is null)
+        {
+            Record(year, value).MarkOfficial(qualityFlag);
+            return (true, null);
+        }
+
+        if (existing.Source == ValueSource.Person)
+        {
+            return (false, null);
+        }
+
+        var before = existing.Current;
+        existing.Replace(value);
+        existing.MarkOfficial(qualityFlag);
+        return (true, before);
+    }
 
     public void SetBaseline(int year, decimal value) => (BaselineYear, BaselineValue) = (year, value);
 

@@ -46,6 +46,14 @@ public sealed partial class Tenant : Entity, IGlobalEntity
     /// <summary>Whether anonymous visitors may read what the gmina publishes.</summary>
     public bool PublicPagesEnabled { get; private set; }
 
+    /// <summary>
+    /// Whether the gmina shares its approved values of mapped indicators with other gminy's benchmark
+    /// views (the tenant admin's consent). A gmina that does not share appears in nobody's comparison.
+    /// </summary>
+    public bool SharesBenchmarks { get; private set; }
+
+    public void SetBenchmarkSharing(bool shares) => SharesBenchmarks = shares;
+
     public void StartProvisioning() => State = State == TenantState.Pending
         ? TenantState.Provisioning
         : throw new DomainException("Tylko oczekująca gmina może zostać przygotowana.");

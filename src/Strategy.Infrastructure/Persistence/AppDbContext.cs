@@ -8,6 +8,7 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
@@ -62,6 +63,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
+
+    public DbSet<BenchmarkMetric> BenchmarkMetrics => Set<BenchmarkMetric>();
+
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
@@ -133,6 +138,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
         configurationBuilder.Properties<TenantRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<StartingModel>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<SignUpState>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MetricNormalisation>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ValueSource>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
         if (Database.IsSqlite())
         {

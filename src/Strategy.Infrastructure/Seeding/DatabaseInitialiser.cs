@@ -8,6 +8,7 @@ using OpenIddict.Abstractions;
 using Permissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Monitoring;
 using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Identity;
@@ -40,6 +41,9 @@ public sealed partial class DatabaseInitialiser(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+
+            // Reference data belongs with the schema: whoever brings the schema up brings the catalogue.
+            await SeedBenchmarkCatalogueAsync(ct);
         }
 
         if (settings.SeedDemoTenants)
@@ -54,6 +58,20 @@ public sealed partial class DatabaseInitialiser(
         {
             await SeedAccountsAsync(ct);
             await SeedInteractiveClientAsync(ct);
+        }
+    }
+
+    /// <summary>Adds the metrics of <see cref="BenchmarkCatalogue"/> whose code is missing; edited ones stay as edited.</summary>
+    private async Task SeedBenchmarkCatalogueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.BenchmarkMetrics.Select(m => m.Code).ToListAsync(ct);
+        var missing = BenchmarkCatalogue.Initial().Where(m => !existing.Contains(m.Code)).ToList();
+        if (missing.Count > 0)
+        {
+            db.BenchmarkMetrics.AddRange(missing);
+            await db.SaveChangesAsync(ct);
         }
     }
 
@@ -97,7 +115,20 @@ public sealed partial class DatabaseInitialiser(
         var municipality = scope.ServiceProvider.GetRequiredService<IMunicipalityRegister>().Find(TerytCode.Parse(demo.TerytCode))
             ?? throw new InvalidOperationException($"Demo gmina {demo.TerytCode} is not in the TERC register.");
         var tenant = await scope.ServiceProvider.GetRequiredService<ITenantProvisioner>().ProvisionAsync(municipality, demo.Identifier, demo.Model, publicPages: true, document: null, ct);
+        await SeedDemoBenchmarkingAsync(demo, tenant.Id, ct);
         LogSeeded(logger, tenant.Name, demo.Model.ToString());
+    }
+
+    /// <summary>The demo gminy share their values for comparison and have a population for every demo year.</summary>
+    private async Task SeedDemoBenchmarkingAsync(DemoTenants.Definition demo, Guid tenantId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == tenantId, ct);
+        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = TenantStore.ToInfo(tenant);
+        tenant.SetBenchmarkSharing(true);
+        db.PopulationFigures.AddRange(demo.Population().Select(p => PopulationFigure.Entered(p.Year, p.Residents)));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedAccountsAsync(CancellationToken ct)

@@ -23,15 +23,26 @@ public static class DemoTenants
 
     /// <param name="PartnerSupplies">Which indicators the partner's institution reports, by element code and data source.</param>
     /// <param name="OpenRoundYear">A reporting round open in the demo, when the strategy still runs.</param>
-    public sealed record Definition(string Identifier, string TerytCode, StartingModel Model, string PartnerInstitution, Func<string, string?, bool> PartnerSupplies, int? OpenRoundYear = null);
+    /// <param name="Residents">
+    /// Residents in the first and last year of <see cref="PopulationYears"/>, entered as a person would;
+    /// the years between are interpolated. Rounded demo figures of the right size, not GUS data.
+    /// </param>
+    public sealed record Definition(string Identifier, string TerytCode, StartingModel Model, string PartnerInstitution, Func<string, string?, bool> PartnerSupplies, (int First, int Last) Residents, int? OpenRoundYear = null)
+    {
+        public IEnumerable<(int Year, int Residents)> Population() => Enumerable.Range(PopulationYears.First, PopulationYears.Last - PopulationYears.First + 1)
+            .Select(y => (y, Residents.First + ((Residents.Last - Residents.First) * (y - PopulationYears.First) / (PopulationYears.Last - PopulationYears.First))));
+    }
+
+    /// <summary>The years the demo gminy have a population for.</summary>
+    public static readonly (int First, int Last) PopulationYears = (2014, 2025);
 
     public static readonly IReadOnlyList<Definition> All =
     [
         // Chrzanów names its sources: the welfare centre reports what comes from its own records.
-        new("chrzanow", "1203033", StartingModel.Chrzanow, "Ośrodek Pomocy Społecznej", (_, source) => source?.Contains("Ośrodka Pomocy Społecznej", StringComparison.Ordinal) == true, OpenRoundYear: 2025),
+        new("chrzanow", "1203033", StartingModel.Chrzanow, "Ośrodek Pomocy Społecznej", (_, source) => source?.Contains("Ośrodka Pomocy Społecznej", StringComparison.Ordinal) == true, Residents: (47_800, 45_300), OpenRoundYear: 2025),
 
         // Krasnystaw's report names none: the welfare centre reports on seniors, disability and homelessness (goals 4, 5, 7).
-        new("krasnystaw", "0606011", StartingModel.Krasnystaw, "Miejski Ośrodek Pomocy Społecznej", (code, _) => code is "4" or "5" or "7"),
+        new("krasnystaw", "0606011", StartingModel.Krasnystaw, "Miejski Ośrodek Pomocy Społecznej", (code, _) => code is "4" or "5" or "7", Residents: (19_500, 18_100)),
     ];
 
     /// <summary>admin@chrzanow.demo, koordynator@…, partner@…, obserwator@… for each demo gmina.</summary>

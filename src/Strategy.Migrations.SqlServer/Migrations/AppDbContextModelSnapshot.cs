@@ -595,6 +595,96 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.BenchmarkMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("BdlVariableId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NamePl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Normalisation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkMetrics", (string)null);
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("QualityFlag")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PopulationFigures", (string)null);
+                });
+
             modelBuilder.Entity("Strategy.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -606,6 +696,9 @@ namespace Strategy.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("BaselineYear")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("BenchmarkMetricId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DataSource")
                         .HasMaxLength(1000)
@@ -650,6 +743,8 @@ namespace Strategy.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BenchmarkMetricId");
+
                     b.HasIndex("ElementId");
 
                     b.HasIndex("SupplierInstitutionId");
@@ -677,6 +772,14 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("QualityFlag")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
@@ -1455,6 +1558,9 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<bool>("PublicPagesEnabled")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("SharesBenchmarks")
+                        .HasColumnType("bit");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1682,8 +1788,22 @@ namespace Strategy.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.PopulationFigure", b =>
+                {
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Strategy.Domain.Indicators.Indicator", b =>
                 {
+                    b.HasOne("Strategy.Domain.Benchmarking.BenchmarkMetric", null)
+                        .WithMany()
+                        .HasForeignKey("BenchmarkMetricId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Strategy.Domain.Strategies.StrategyElement", null)
                         .WithMany("Indicators")
                         .HasForeignKey("ElementId")

@@ -580,6 +580,96 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.BenchmarkMetric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BdlVariableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamePl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Normalisation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("BenchmarkMetrics", (string)null);
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.PopulationFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QualityFlag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PopulationFigures", (string)null);
+                });
+
             modelBuilder.Entity("Strategy.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,6 +681,9 @@ namespace Strategy.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("BaselineYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BenchmarkMetricId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DataSource")
                         .HasMaxLength(1000)
@@ -635,6 +728,8 @@ namespace Strategy.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BenchmarkMetricId");
+
                     b.HasIndex("ElementId");
 
                     b.HasIndex("SupplierInstitutionId");
@@ -661,6 +756,14 @@ namespace Strategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QualityFlag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1440,6 +1543,9 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.Property<bool>("PublicPagesEnabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharesBenchmarks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1666,8 +1772,22 @@ namespace Strategy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Benchmarking.PopulationFigure", b =>
+                {
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Strategy.Domain.Indicators.Indicator", b =>
                 {
+                    b.HasOne("Strategy.Domain.Benchmarking.BenchmarkMetric", null)
+                        .WithMany()
+                        .HasForeignKey("BenchmarkMetricId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Strategy.Domain.Strategies.StrategyElement", null)
                         .WithMany("Indicators")
                         .HasForeignKey("ElementId")

@@ -64,8 +64,8 @@ public sealed class MigrationsTests
         Assert.Equal(
             [
                 "AnnualReports", "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
-                "AuditEvents", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
-                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PublishedReports", "ReportingRounds", "SignUpRequests",
+                "AuditEvents", "BenchmarkMetrics", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
+                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PopulationFigures", "PublishedReports", "ReportingRounds", "SignUpRequests",
                 "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "Tenants", "__EFMigrationsHistory",
             ],
             tables.Names.Distinct().Order(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Messaging;
 using Strategy.Domain.Monitoring;
@@ -46,6 +47,11 @@ public interface IAppDbContext
     DbSet<AnnualReport> AnnualReports { get; }
 
     DbSet<PublishedReport> PublishedReports { get; }
+
+    /// <summary>Global: the platform's catalogue of metrics gminy are compared on.</summary>
+    DbSet<BenchmarkMetric> BenchmarkMetrics { get; }
+
+    DbSet<PopulationFigure> PopulationFigures { get; }
 
     DbSet<Membership> Memberships { get; }
 

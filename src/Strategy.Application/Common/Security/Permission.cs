@@ -32,10 +32,13 @@ public enum Permission
 
     /// <summary>Platform: the whole security log.</summary>
     ViewPlatformAudit,
+
+    /// <summary>Platform: the catalogue of benchmark metrics gminy are compared on.</summary>
+    ManageBenchmarkCatalogue,
 }
 
 public static class PermissionScopes
 {
     /// <summary>Platform permissions belong to platform admins and never depend on the current gmina.</summary>
-    public static bool IsPlatform(this Permission permission) => permission is Permission.ManageTenants or Permission.ViewPlatformAudit;
+    public static bool IsPlatform(this Permission permission) => permission is Permission.ManageTenants or Permission.ViewPlatformAudit or Permission.ManageBenchmarkCatalogue;
 }

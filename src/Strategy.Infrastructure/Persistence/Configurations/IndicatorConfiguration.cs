@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 
@@ -15,6 +16,10 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.DataSource).HasMaxLength(TextLimits.DataSource);
         builder.HasOne(i => i.SupplierInstitution).WithMany().HasForeignKey(i => i.SupplierInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Measurements).WithOne().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+
+        // A catalogue metric cannot be deleted while an indicator counts it; the benchmark reads by metric.
+        builder.HasOne<BenchmarkMetric>().WithMany().HasForeignKey(i => i.BenchmarkMetricId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.BenchmarkMetricId);
     }
 }
 
