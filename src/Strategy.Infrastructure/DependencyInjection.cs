@@ -33,6 +33,12 @@ public static class DependencyInjection
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.AddDbContext<AppDbContext>(options => Configure(options, database.Provider, configuration, contentRoot));
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            // Azure SQL is Entra-only (ADR 0014): the managed identity's token opens the connection.
+            EntraSqlAuthentication.Register();
+        }
+
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
 
         services.AddMemoryCache();

@@ -42,6 +42,14 @@ public sealed class SqlServerProviderTests : IAsyncLifetime
         Assert.Contains(interceptors, i => i is TenantSessionContextInterceptor);
     }
 
+    [Fact]
+    public void Entra_sign_in_to_azure_sql_is_handled_by_the_hosts_token_provider()
+    {
+        _ = _app.Services;
+
+        Assert.All(EntraSqlAuthentication.Methods, m => Assert.IsType<EntraSqlAuthentication>(Microsoft.Data.SqlClient.SqlAuthenticationProvider.GetProvider(m)));
+    }
+
     private sealed class SqlServerFactory : StrategyAppFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
