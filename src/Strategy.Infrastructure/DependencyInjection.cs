@@ -32,7 +32,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(section);
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddDbContext<AppDbContext>(options => Configure(options, database.Provider, configuration, contentRoot));
+        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, contentRoot)
+            .AddInterceptors(sp.GetRequiredService<Benchmarking.BenchmarkCacheInvalidation>()));
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             // Azure SQL is Entra-only (ADR 0014): the managed identity's token opens the connection.
@@ -53,6 +54,9 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
+        services.AddSingleton<Benchmarking.BenchmarkCache>();
+        services.AddSingleton<Benchmarking.BenchmarkCacheInvalidation>();
+        services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
         services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();
@@ -103,7 +107,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 
-    private static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, string contentRoot)
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, string contentRoot)
     {
         switch (provider)
         {
@@ -125,6 +129,8 @@ public static class DependencyInjection
             default:
                 throw new InvalidOperationException($"The setting Database:Provider has an unknown value '{provider}'; use Sqlite or SqlServer.");
         }
+
+        return options;
     }
 
     /// <summary>The configured SQLite file, made absolute and its folder created, so a fresh clone just runs.</summary>

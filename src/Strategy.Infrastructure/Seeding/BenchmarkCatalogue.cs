@@ -11,7 +11,7 @@ namespace Strategy.Infrastructure.Seeding;
 public static class BenchmarkCatalogue
 {
     /// <summary>The metric that is the gmina's population itself (its values are the population figures).</summary>
-    public const string PopulationCode = "ludnosc";
+    public const string PopulationCode = BenchmarkMetric.PopulationCode;
 
     public static IReadOnlyList<BenchmarkMetric> Initial() =>
     [

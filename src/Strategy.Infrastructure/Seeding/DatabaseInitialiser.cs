@@ -119,7 +119,7 @@ public sealed partial class DatabaseInitialiser(
         LogSeeded(logger, tenant.Name, demo.Model.ToString());
     }
 
-    /// <summary>The demo gminy share their values for comparison and have a population for every demo year.</summary>
+    /// <summary>The demo gminy share their values for comparison, have a population for every demo year and map their indicators that count a catalogue metric.</summary>
     private async Task SeedDemoBenchmarkingAsync(DemoTenants.Definition demo, Guid tenantId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -128,6 +128,15 @@ public sealed partial class DatabaseInitialiser(
         scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current = TenantStore.ToInfo(tenant);
         tenant.SetBenchmarkSharing(true);
         db.PopulationFigures.AddRange(demo.Population().Select(p => PopulationFigure.Entered(p.Year, p.Residents)));
+
+        var mappings = DemoTenants.MetricMappings[demo.Identifier];
+        var metrics = await db.BenchmarkMetrics.Where(m => mappings.Values.Contains(m.Code)).ToDictionaryAsync(m => m.Code, ct);
+        var indicators = await db.Indicators.Where(i => mappings.Keys.Contains(i.Name)).OrderBy(i => i.Order).ToListAsync(ct);
+        foreach (var (name, code) in mappings)
+        {
+            indicators.First(i => i.Name == name).MapToMetric(metrics[code]);
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

@@ -36,6 +36,35 @@ public static class DemoTenants
     /// <summary>The years the demo gminy have a population for.</summary>
     public static readonly (int First, int Last) PopulationYears = (2014, 2025);
 
+    /// <summary>
+    /// Which of the gmina's indicators (by name, the first of that name) count which catalogue metric:
+    /// only where the indicator counts exactly what the metric defines, as a coordinator would map them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> MetricMappings = new Dictionary<string, IReadOnlyDictionary<string, string>>
+    {
+        ["chrzanow"] = new Dictionary<string, string>
+        {
+            ["Liczba rodzin objętych pracą socjalną"] = "rodziny-praca-socjalna",
+            ["Liczba rodzin objętych wsparciem asystenta rodziny"] = "rodziny-asystent",
+            ["Liczba rodzin objętych pomocą społeczną"] = "rodziny-pomoc-spoleczna",
+            ["Liczba dzieci w placówkach wsparcia dziennego"] = "dzieci-wsparcie-dzienne",
+            ["Liczba rodzin objętych procedurą Niebieskiej Karty"] = "niebieska-karta",
+            ["Liczba zarejestrowanych długotrwale bezrobotnych w gminie"] = "bezrobotni-dlugotrwale",
+            ["Liczba osób bezdomnych kierowanych rocznie do placówek zapewniających schronienie"] = "bezdomni-schronienie",
+            ["Saldo migracji na terenie gminy"] = "saldo-migracji",
+        },
+        ["krasnystaw"] = new Dictionary<string, string>
+        {
+            ["Wielkość stopy bezrobocia"] = "stopa-bezrobocia",
+            ["Liczba osób bezrobotnych w mieście (stan na koniec 2020 r.)"] = "bezrobotni-zarejestrowani",
+            ["Liczba osób objętych usługami opiekuńczymi i specjalistycznymi usługami opiekuńczymi"] = "uslugi-opiekuncze",
+            ["Liczba osób objętych pomocą w ramach Dziennego Domu Pomocy Społecznej"] = "dzienny-dom-pomocy",
+            ["Liczba osób objętych wsparciem w ramach Środowiskowego Domu Samopomocy"] = "srodowiskowy-dom-samopomocy",
+            ["Liczba osób bezdomnych, którym zapewniono schronienie"] = "bezdomni-schronienie",
+            ["Liczba nowych mieszkań komunalnych, w tym socjalnych"] = "mieszkania-komunalne-nowe",
+        },
+    };
+
     public static readonly IReadOnlyList<Definition> All =
     [
         // Chrzanów names its sources: the welfare centre reports what comes from its own records.

@@ -21,6 +21,7 @@ public static class ApiEndpoints
         tenant.MapMonitoringEndpoints();
         tenant.MapReportsEndpoints();
         tenant.MapAccessEndpoints();
+        tenant.MapBenchmarksEndpoints();
         return app;
     }
 }

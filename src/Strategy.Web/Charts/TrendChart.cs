@@ -19,7 +19,11 @@ public sealed record TrendChartData(
     decimal? Baseline,
     int? BaselineYear,
     IndicatorDirection Direction,
-    TrendStatus Status);
+    TrendStatus Status,
+    TrendComparison? Comparison = null);
+
+/// <summary>A second series to read the first against, e.g. the median of peer gminy; drawn dashed with square markers.</summary>
+public sealed record TrendComparison(string Label, IReadOnlyList<TrendPoint> Points);
 
 /// <summary>
 /// An indicator's values over the years as a server-rendered SVG line chart. The drawing uses
@@ -30,7 +34,7 @@ public static class TrendChart
 {
     private const int Width = 640, Height = 320, Top = 28, Right = 16, Bottom = 40, FontSize = 13;
     // Graphics ≥ 3:1 against white (WCAG 1.4.11); the grid is decoration, the values are labelled.
-    private const string Line = "#0b4f9c", TargetColour = "#1a7f37", BaselineColour = "#6e4c00", Axis = "#555", Grid = "#d0d0d0";
+    private const string Line = "#0b4f9c", TargetColour = "#1a7f37", BaselineColour = "#6e4c00", Axis = "#555", Grid = "#d0d0d0", ComparisonColour = "#5a5a5a";
 
     /// <param name="data">The indicator's values, target and assessment.</param>
     /// <param name="id">Prefix of the element ids; must be unique on the page. Defaults to one derived from the title.</param>
@@ -39,7 +43,8 @@ public static class TrendChart
         ArgumentNullException.ThrowIfNull(data);
         var prefix = ChartMarkup.SafeId(string.IsNullOrWhiteSpace(id) ? "trend-" + ChartMarkup.StableHash(data.Title) : id);
         var points = data.Points.OrderBy(p => p.Year).ToList();
-        var values = points.Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
+        var compared = data.Comparison?.Points.OrderBy(p => p.Year).ToList() ?? [];
+        var values = points.Concat(compared).Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
 
         var svg = new StringBuilder();
         ChartMarkup.Open(svg, prefix, Width, Height, data.Title, Describe(data, points));
@@ -54,14 +59,14 @@ public static class TrendChart
         }
         else
         {
-            Draw(svg, data, points, values);
+            Draw(svg, data, points, compared, values);
         }
 
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
 
-    private static void Draw(StringBuilder svg, TrendChartData data, List<TrendPoint> points, List<decimal> values)
+    private static void Draw(StringBuilder svg, TrendChartData data, List<TrendPoint> points, List<TrendPoint> compared, List<decimal> values)
     {
         var scale = Scale.For([.. values, .. Optional(data.Target), .. Optional(data.Baseline)]);
         // The left margin fits the widest tick label (about 0.6 em a character).
@@ -78,7 +83,7 @@ public static class TrendChart
             references.Add((baseline, "bazowa: " + ChartMarkup.Number(baseline), BaselineColour, 1.5, "2 4"));
         var right = Width - (references.Count == 0 ? Right : 14 + (int)Math.Ceiling(references.Max(r => r.Label.Length) * FontSize * 0.6));
 
-        var x = DrawYears(svg, points, left, right);
+        var x = DrawYears(svg, [.. points.Concat(compared).DistinctBy(p => p.Year).OrderBy(p => p.Year)], left, right);
         foreach (var tick in scale.Ticks)
         {
             var y = Y(tick);
@@ -96,6 +101,19 @@ public static class TrendChart
             var labelY = Math.Max(y + 4, previousLabelY + FontSize + 2);
             svg.Append(ChartMarkup.Text(right + 6, labelY, r.Label, "start", r.Colour));
             previousLabelY = labelY;
+        }
+
+        // Drawn first, so that the series it is read against stays on top where they cross.
+        foreach (var run in Runs(compared))
+        {
+            var coords = string.Join(' ', run.Select(p => ChartMarkup.Coord(x[p.Year]) + "," + ChartMarkup.Coord(Y(p.Value!.Value))));
+            svg.Append($"<polyline points=\"{coords}\" fill=\"none\" stroke=\"{ComparisonColour}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+        }
+
+        foreach (var p in compared.Where(p => p.Value is not null))
+        {
+            svg.Append($"<rect x=\"{ChartMarkup.Coord(x[p.Year] - 4)}\" y=\"{ChartMarkup.Coord(Y(p.Value!.Value) - 4)}\" width=\"8\" height=\"8\" fill=\"{ComparisonColour}\">")
+               .Append($"<title>{ChartMarkup.Escape($"{data.Comparison!.Label}, {p.Year}: {Value(p.Value.Value, data.Unit)}")}</title></rect>");
         }
 
         // A year without data breaks the line rather than bridging it, so a gap is visibly a gap.
@@ -161,6 +179,13 @@ public static class TrendChart
             ? "Brak danych."
             : "Wartości: " + string.Join("; ", points.Select(p => $"{p.Year} – {(p.Value is { } v ? Value(v, data.Unit) : "brak danych")}")) + ".");
 
+        if (data.Comparison is { } comparison)
+        {
+            parts.Add($"{comparison.Label}: " + (comparison.Points.Count == 0
+                ? "brak danych."
+                : string.Join("; ", comparison.Points.OrderBy(p => p.Year).Select(p => $"{p.Year} – {(p.Value is { } v ? Value(v, data.Unit) : "brak danych")}")) + "."));
+        }
+
         if (data.Baseline is { } baseline)
             parts.Add($"Wartość bazowa{(data.BaselineYear is { } by ? $" ({by})" : "")}: {Value(baseline, data.Unit)}.");
 
@@ -175,12 +200,16 @@ public static class TrendChart
             parts.Add($"Cel{(data.TargetYear is { } ty ? $" na {ty}" : "")}: {Value(target, data.Unit)}{direction}.");
         }
 
-        parts.Add(data.Status switch
+        // Against a comparison and no target there is nothing to assess.
+        if (data.Comparison is null || data.Target is not null)
         {
-            TrendStatus.OnTrack => "Stan: zgodnie z celem.",
-            TrendStatus.OffTrack => "Stan: odbiega od celu.",
-            _ => "Stan: brak danych do oceny.",
-        });
+            parts.Add(data.Status switch
+            {
+                TrendStatus.OnTrack => "Stan: zgodnie z celem.",
+                TrendStatus.OffTrack => "Stan: odbiega od celu.",
+                _ => "Stan: brak danych do oceny.",
+            });
+        }
         return string.Join(' ', parts);
     }
 
@@ -253,7 +282,7 @@ internal static class ChartMarkup
         + (dashes is null ? "" : $" stroke-dasharray=\"{dashes}\"") + "/>";
 
     /// <summary>Polish number (decimal comma, no-break thousands) rounded to at most two decimals.</summary>
-    public static string Number(decimal value) => PolishFormat.Number(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+    public static string Number(decimal value) => PolishFormat.Rounded(value);
 
     /// <summary>SVG coordinates are invariant-culture numbers; a comma would break the attribute.</summary>
     public static string Coord(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

@@ -13,6 +13,9 @@ public static class PolishFormat
 
     public static string Number(decimal value, string? unit) => PolishNumber.Format(value, unit);
 
+    /// <summary>A computed number (a median, a value per 1,000) rounded for reading: at most two decimals.</summary>
+    public static string Rounded(decimal value) => PolishNumber.Format(Math.Round(value, 2, MidpointRounding.AwayFromZero));
+
     /// <summary>A date as Polish documents write it: 05.03.2021.</summary>
     public static string Date(DateTimeOffset moment) => moment.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
