@@ -182,4 +182,20 @@ public sealed class TrendChartTests
         Assert.NotEqual(Ids("Ubóstwo"), Ids("Bezrobocie"));
         Assert.Matches("^[A-Za-z][A-Za-z0-9_-]*-title [A-Za-z][A-Za-z0-9_-]*-desc$", Ids("Ubóstwo"));
     }
+
+    [Fact]
+    public void A_comparison_series_is_drawn_with_square_markers_and_described_in_words()
+    {
+        var data = Data(new(2020, 0.17m), new(2021, 0.22m)) with
+        {
+            Comparison = new TrendComparison("Mediana pozostałych gmin grupy", [new(2020, 0.75m), new(2021, 0.83m)]),
+        };
+
+        var (_, root) = Render(data);
+
+        Assert.Equal(2, root.Elements(Svg + "rect").Count());
+        Assert.Equal(2, root.Elements(Svg + "circle").Count());
+        Assert.Contains("Mediana pozostałych gmin grupy: 2020 – 0,75; 2021 – 0,83.", Desc(root), StringComparison.Ordinal);
+        Assert.DoesNotContain("Stan:", Desc(root), StringComparison.Ordinal);
+    }
 }
