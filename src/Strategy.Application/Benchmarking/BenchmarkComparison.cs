@@ -60,7 +60,7 @@ public static class BenchmarkComparison
             compared.Count > 0 ? compared.Max() : null,
             mine?.Rank);
         var distribution = BenchmarkStatistics.Histogram(compared, DistributionBins)
-            .Select((b, i) => new DistributionBinDto(b.From, b.To, b.Count, mine?.Normalised is { } m && InBin(m, b, i == DistributionBins - 1 || b.From == b.To)))
+            .Select((b, i) => new DistributionBinDto(Round(b.From)!.Value, Round(b.To)!.Value, b.Count, mine?.Normalised is { } m && InBin(m, b, i == DistributionBins - 1 || b.From == b.To)))
             .ToList();
 
         return new BenchmarkDto(

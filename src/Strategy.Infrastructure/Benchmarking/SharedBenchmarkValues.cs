@@ -38,9 +38,10 @@ public sealed class SharedBenchmarkValues(AppDbContext db, IRowLevelSecurityBypa
         {
             var values = metric.Code == BenchmarkMetric.PopulationCode
                 ? []
-                : await Values(db.Indicators.IgnoreQueryFilters([AppDbContext.TenantFilter]), db.Measurements.IgnoreQueryFilters([AppDbContext.TenantFilter]),
-                        db.Elements.IgnoreQueryFilters([AppDbContext.TenantFilter]), db.Strategies.IgnoreQueryFilters([AppDbContext.TenantFilter]), metric.Id)
-                    .Join(db.Tenants.Where(t => t.SharesBenchmarks && t.State == TenantState.Active), v => v.TenantId, t => t.Id, (v, _) => v)
+                : await Values(
+                        db.Indicators.IgnoreQueryFilters([AppDbContext.TenantFilter]), db.Measurements.IgnoreQueryFilters([AppDbContext.TenantFilter]),
+                        db.Elements.IgnoreQueryFilters([AppDbContext.TenantFilter]), db.Strategies.IgnoreQueryFilters([AppDbContext.TenantFilter]),
+                        db.Tenants.Where(t => t.SharesBenchmarks && t.State == TenantState.Active), metric.Id)
                     .ToListAsync(ct);
             return Combine(metric, peers, values);
         }
@@ -69,11 +70,12 @@ public sealed class SharedBenchmarkValues(AppDbContext db, IRowLevelSecurityBypa
         var population = await db.PopulationFigures.AsNoTracking().ToDictionaryAsync(p => (p.TenantId, p.Year), p => p.Residents, ct);
         var values = metric.Code == BenchmarkMetric.PopulationCode
             ? []
-            : await Values(db.Indicators, db.Measurements, db.Elements, db.Strategies, metric.Id).ToListAsync(ct);
+            : await Values(db.Indicators, db.Measurements, db.Elements, db.Strategies, db.Tenants.Where(t => t.Id == current.Id), metric.Id).ToListAsync(ct);
         return Combine(metric, new Peers([gmina], population), values, shares: false);
     }
 
-    private static IQueryable<MetricValue> Values(IQueryable<Domain.Indicators.Indicator> indicators, IQueryable<Domain.Indicators.Measurement> measurements, IQueryable<StrategyElement> elements, IQueryable<MunicipalStrategy> strategies, Guid metricId) =>
+    /// <param name="tenants">The gminy whose values are read.</param>
+    private static IQueryable<MetricValue> Values(IQueryable<Domain.Indicators.Indicator> indicators, IQueryable<Domain.Indicators.Measurement> measurements, IQueryable<StrategyElement> elements, IQueryable<MunicipalStrategy> strategies, IQueryable<Tenant> tenants, Guid metricId) =>
         from i in indicators
         where i.BenchmarkMetricId == metricId
         join m in measurements on i.Id equals m.IndicatorId
@@ -81,6 +83,7 @@ public sealed class SharedBenchmarkValues(AppDbContext db, IRowLevelSecurityBypa
         join e in elements on i.ElementId equals e.Id
         join s in strategies on e.StrategyId equals s.Id
         where s.Status != StrategyStatus.Draft
+        join t in tenants on m.TenantId equals t.Id
         select new MetricValue(m.TenantId, m.Year, m.Value!.Value, s.Status == StrategyStatus.Adopted, i.Id);
 
     /// <summary>

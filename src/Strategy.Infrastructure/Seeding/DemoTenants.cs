@@ -49,6 +49,7 @@ public static class DemoTenants
             ["Liczba rodzin objętych pomocą społeczną"] = "rodziny-pomoc-spoleczna",
             ["Liczba dzieci w placówkach wsparcia dziennego"] = "dzieci-wsparcie-dzienne",
             ["Liczba rodzin objętych procedurą Niebieskiej Karty"] = "niebieska-karta",
+            ["Liczba zarejestrowanych bezrobotnych w gminie oraz udział osób bezrobotnych w liczbie osób w wieku produkcyjnym"] = "bezrobotni-zarejestrowani",
             ["Liczba zarejestrowanych długotrwale bezrobotnych w gminie"] = "bezrobotni-dlugotrwale",
             ["Liczba osób bezdomnych kierowanych rocznie do placówek zapewniających schronienie"] = "bezdomni-schronienie",
             ["Saldo migracji na terenie gminy"] = "saldo-migracji",

@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.PrivateChr
         { "/api/v1/chrzanow/api-clients",              [Unauthorized, Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/api/v1/chrzanow/audit",                    [Unauthorized, Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/api/v1/chrzanow/settings",                 [Unauthorized, Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
+        { "/api/v1/chrzanow/benchmarks",               [Unauthorized, Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
+        { "/api/v1/chrzanow/benchmarks/ludnosc",       [Unauthorized, Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
         { "/api/v1/admin/tenants",                     [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden] },
         { "/api/v1/admin/signups",                     [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden] },
         { "/api/v1/admin/audit",                       [Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Ok,        Forbidden] },
@@ -41,6 +43,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.PrivateChr
         // The same rules on the pages: the sign-in page instead of 401, the Polish 403 and 404 pages.
         { "/chrzanow",                                 [Redirect,     Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
         { "/chrzanow/instytucje",                      [Redirect,     Forbidden, Forbidden, Ok,        Ok,        NotFound,  NotFound] },
+        { "/chrzanow/porownania",                      [Redirect,     Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/uzytkownicy",               [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/klienci-api",               [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/dziennik",                  [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
