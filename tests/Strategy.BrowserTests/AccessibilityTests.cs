@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/chrzanow/instytucje", "koordynator@chrzanow.demo" },
         { "/chrzanow/import", "koordynator@chrzanow.demo" },
         { "/chrzanow/monitoring", "koordynator@chrzanow.demo" },
+        { "/krasnystaw/porownania?miernik=ludnosc&rok=2020", "koordynator@krasnystaw.demo" },
+        { "/krasnystaw/porownania?miernik=stopa-bezrobocia&rok=2001", "obserwator@krasnystaw.demo" },
         { "/chrzanow/admin/uzytkownicy", "admin@chrzanow.demo" },
         { "/chrzanow/admin/klienci-api", "admin@chrzanow.demo" },
         { "/chrzanow/admin/dziennik", "admin@chrzanow.demo" },
