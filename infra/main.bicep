@@ -46,6 +46,9 @@ param publicBaseUrl string = ''
 @description('OTLP endpoint for traces and metrics (OTEL_EXPORTER_OTLP_ENDPOINT). Empty: not set.')
 param otlpEndpoint string = ''
 
+@description('E-mail of the first platform admin (Platform:InitialAdminEmail), created at start while the platform has none. Empty: not set.')
+param initialAdminEmail string = ''
+
 @description('Display name of an Entra group to make the SQL server\'s administrator instead of the web identity (the identity must then be a member). Empty: the web identity is the administrator.')
 param sqlAdminGroupName string = ''
 
@@ -182,6 +185,7 @@ module web 'modules/web.bicep' = {
     publicBaseUrl: publicBaseUrl
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     otlpEndpoint: otlpEndpoint
+    initialAdminEmail: initialAdminEmail
   }
 }
 

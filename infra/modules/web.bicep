@@ -26,6 +26,7 @@ param emailFrom string
 param publicBaseUrl string
 param applicationInsightsConnectionString string
 param otlpEndpoint string
+param initialAdminEmail string
 
 @minValue(2)
 @description('Never fewer than two: one replica restarting must not take the product down.')
@@ -89,6 +90,7 @@ var settings = [
   ...(hasSmtpPassword ? [{ name: 'Email__SmtpPassword', secretRef: 'smtp-password' }] : [])
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
   ...(empty(otlpEndpoint) ? [] : [{ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }])
+  ...(empty(initialAdminEmail) ? [] : [{ name: 'Platform__InitialAdminEmail', value: initialAdminEmail }])
 ]
 
 // Startup allows for migrations on a first start; readiness includes the database (the host's

@@ -52,6 +52,8 @@ public static class DependencyInjection
         services.AddScoped<ITenantProvisioner, TenantProvisioner>();
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.AddSingleton<InitialPlatformAdmin>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<Benchmarking.BenchmarkCache>();

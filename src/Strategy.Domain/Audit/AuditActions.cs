@@ -14,6 +14,7 @@ public static class AuditActions
     public const string MembershipRemoved = "membership.removed";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
+    public const string InitialPlatformAdmin = "platform-admin.initial";
     public const string TenantCreated = "tenant.created";
     public const string TenantActivated = "tenant.activated";
     public const string TenantSuspended = "tenant.suspended";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Permissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
+using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
 using Strategy.Domain.Benchmarking;
@@ -26,6 +27,7 @@ public sealed partial class DatabaseInitialiser(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
     IHostEnvironment environment,
+    InitialPlatformAdmin initialAdmin,
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger)
 {
@@ -37,14 +39,17 @@ public sealed partial class DatabaseInitialiser(
             throw new InvalidOperationException($"Database:SeedDemoAccounts is refused in the '{environment.EnvironmentName}' environment: demo accounts with a published password exist only in Development.");
         }
 
+        initialAdmin.Email(); // a malformed address stops the start before anything is written
+
         if (settings.MigrateOnStartup ?? settings.Provider == DatabaseProvider.Sqlite)
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
-
-            // Reference data belongs with the schema: whoever brings the schema up brings the catalogue.
-            await SeedBenchmarkCatalogueAsync(ct);
         }
+
+        // Reference data the product needs, on every start (production migrates with a bundle, not here).
+        await SeedBenchmarkCatalogueAsync(ct);
+        await initialAdmin.EnsureAsync(ct);
 
         if (settings.SeedDemoTenants)
         {
@@ -71,7 +76,14 @@ public sealed partial class DatabaseInitialiser(
         if (missing.Count > 0)
         {
             db.BenchmarkMetrics.AddRange(missing);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (ConflictException)
+            {
+                // Another replica starting at the same moment added them: the unique code refused ours.
+            }
         }
     }
 

@@ -60,6 +60,19 @@ public sealed class StartupFailureTests
         Assert.Contains("Email:SmtpHost", error.Message);
     }
 
+    [Theory]
+    [InlineData("operator")]
+    [InlineData("Jan Kowalski <jan@example.pl>")]
+    [InlineData("a@example.pl; b@example.pl")]
+    public async Task A_malformed_initial_admin_address_stops_the_start_naming_the_setting(string address)
+    {
+        await using var app = new ConfiguredFactory(new() { ["Platform:InitialAdminEmail"] = address });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Platform:InitialAdminEmail", error.Message);
+    }
+
     private sealed class ConfiguredFactory(Dictionary<string, string?> settings) : StrategyAppFactory
     {
         protected override IReadOnlyDictionary<string, string?> Settings => settings;
