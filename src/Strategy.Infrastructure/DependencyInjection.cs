@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitialiser>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
+        services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
         services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();
