@@ -7,8 +7,8 @@ using Strategy.Domain.Audit;
 namespace Strategy.Application.Tenants.Commands.SetBenchmarkSharing;
 
 /// <summary>
-/// The gmina's consent to share its approved values of mapped indicators, anonymised among others,
-/// in comparisons with other gminy. The one place that consent changes: whatever caches shared
+/// The gmina's consent to share its approved values of mapped indicators, with its name, type and
+/// voivodeship, in comparisons with other gminy. The one place that consent changes: whatever caches shared
 /// values must be told here.
 /// </summary>
 [RequiresPermission(Permission.ManageSettings)]
