@@ -17,7 +17,7 @@ public static class BenchmarkMetricsEndpoints
     public static void MapBenchmarkMetricsEndpoints(this RouteGroupBuilder api)
     {
         var metrics = api.MapGroup("/benchmark-metrics").WithTags(Tag);
-        metrics.MapGet("/", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListBenchmarkMetricsQuery(), ct)))
+        metrics.MapGet("", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListBenchmarkMetricsQuery(), ct)))
             .WithName("ListBenchmarkMetrics")
             .WithSummary("Katalog mierników porównawczych, według nazwy")
             .WithDescription("Dla każdej zalogowanej osoby i każdego klienta API gminy: kod miernika (code) podaje się przy przypisaniu wskaźnika gminy (PUT /api/v1/{tenant}/indicators/{id}/benchmark-metric). normalisation: absolute, perThousandResidents albo percentage; direction: unspecified, increase albo decrease.")
@@ -27,7 +27,7 @@ public static class BenchmarkMetricsEndpoints
             .WithSummary("Jeden miernik katalogu po kodzie")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesAccessProblems();
-        metrics.MapPost("/", async (BenchmarkMetricRequest body, ISender s, CancellationToken ct) =>
+        metrics.MapPost("", async (BenchmarkMetricRequest body, ISender s, CancellationToken ct) =>
             {
                 var created = await s.Send(new CreateBenchmarkMetricCommand(body.Code ?? "", body.NamePl ?? "", body.NameEn ?? "", body.Unit, body.Definition ?? "", body.Normalisation, body.Direction, body.BdlVariableId), ct);
                 return TypedResults.Created($"/api/v1/benchmark-metrics/{created.Code}", created);
