@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<Benchmarking.BenchmarkCache>();
         services.AddSingleton<Benchmarking.BenchmarkCacheInvalidation>();
         services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
+        services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
         services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();

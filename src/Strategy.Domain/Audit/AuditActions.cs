@@ -40,6 +40,11 @@ public static class AuditActions
     public const string TenantExported = "tenant.exported";
     public const string TenantOffboarded = "tenant.offboarded";
     public const string ReportPublished = "report.published";
+    public const string BenchmarkMetricCreated = "benchmark-metric.created";
+    public const string BenchmarkMetricEdited = "benchmark-metric.edited";
+    public const string BenchmarkMetricDeleted = "benchmark-metric.deleted";
+    public const string IndicatorMapped = "indicator.mapped";
+    public const string BenchmarkSharingChanged = "tenant.benchmark-sharing";
 
     /// <summary>Platform work lifted SQL Server row-level security to reach several gminy's rows; the detail is the reason.</summary>
     public const string RowLevelSecurityBypass = "rls.bypass";

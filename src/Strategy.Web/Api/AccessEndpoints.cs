@@ -12,6 +12,7 @@ using Strategy.Application.ApiClients.Queries.ListApiClients;
 using Strategy.Application.Audit.Queries.ListAuditEvents;
 using Strategy.Application.Institutions.Queries.GetInstitutionRegistry;
 using Strategy.Application.Institutions.Queries.ListInstitutions;
+using Strategy.Application.Tenants.Commands.SetBenchmarkSharing;
 using Strategy.Application.Tenants.Commands.SetPublicPages;
 using Strategy.Application.Tenants.Queries.GetTenantSettings;
 
@@ -56,6 +57,15 @@ public static class AccessEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("SetPublicPages").WithTags("Ustawienia").WithSummary("Włącz lub wyłącz strony publiczne gminy").ProducesAccessProblems();
+        tenant.MapPut("/settings/benchmark-sharing", async (SetBenchmarkSharingCommand command, ISender s, CancellationToken ct) =>
+            {
+                await s.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("SetBenchmarkSharing").WithTags("Ustawienia")
+            .WithSummary("Zgoda gminy na udostępnianie zatwierdzonych wartości do porównań z innymi gminami")
+            .WithDescription("shares: true — zatwierdzone wartości wskaźników przypisanych do mierników katalogu (GET /api/v1/benchmark-metrics) liczą się w porównaniach innych gmin, bez nazwy gminy; false — nie liczą się. Wartości niezatwierdzone nigdy nie są udostępniane.")
+            .ProducesAccessProblems();
 
         tenant.MapGet("/institutions", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListInstitutionsQuery(), ct)))
             .WithName("ListInstitutions").WithTags("Instytucje").WithSummary("Instytucje gminy (tylko członkowie gminy)").ProducesAccessProblems();

@@ -12,6 +12,7 @@ public static class ApiEndpoints
 
         api.MapTenantsEndpoints();
         api.MapPlatformEndpoints();
+        api.MapBenchmarkMetricsEndpoints();
         api.MapStrategyTemplateEndpoint();
 
         var tenant = api.MapGroup($"/{{{RouteTenantResolutionStrategy.RouteKey}:{TenantRouteConstraint.Name}}}")

@@ -1,6 +1,7 @@
 using Mediator;
 using Strategy.Application.Indicators.Commands.AddIndicator;
 using Strategy.Application.Indicators.Commands.EditIndicator;
+using Strategy.Application.Indicators.Commands.MapIndicator;
 using Strategy.Application.Indicators.Queries.GetIndicator;
 using Strategy.Domain.Indicators;
 
@@ -43,8 +44,21 @@ public static class IndicatorsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesAccessProblems();
+
+        tenant.MapPut("/indicators/{id}/benchmark-metric", async (Guid id, MapIndicatorRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new MapIndicatorCommand(id, body.MetricCode, body.Version), ct)))
+            .WithName("MapIndicator")
+            .WithTags("Wskaźniki")
+            .WithSummary("Przypisanie wskaźnika do miernika katalogu porównawczego (metricCode) albo jego usunięcie (metricCode null)")
+            .WithDescription("metricCode to kod z GET /api/v1/benchmark-metrics; nieznany kod daje 400. Zatwierdzone wartości przypisanego wskaźnika liczą się w porównaniach z innymi gminami, gdy gmina na to zgodziła się (PUT …/settings/benchmark-sharing). version to wersja wskaźnika z GET …/indicators/{id} albo poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z aktualnym przypisaniem (current) i wersją (currentVersion).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesAccessProblems();
     }
 }
+
+/// <summary>The body of <c>PUT …/indicators/{id}/benchmark-metric</c>: the metric's code, null for none.</summary>
+public sealed record MapIndicatorRequest(string? MetricCode, int Version);
 
 /// <summary>The body of <c>PUT …/indicators/{id}</c>.</summary>
 public sealed record EditIndicatorRequest(

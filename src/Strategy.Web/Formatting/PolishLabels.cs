@@ -9,6 +9,13 @@ namespace Strategy.Web.Formatting;
 /// <summary>The Polish words the UI shows for domain values.</summary>
 public static class PolishLabels
 {
+    public static string Of(Domain.Benchmarking.MetricNormalisation normalisation) => normalisation switch
+    {
+        Domain.Benchmarking.MetricNormalisation.PerThousandResidents => "na 1000 mieszkańców",
+        Domain.Benchmarking.MetricNormalisation.Percentage => "odsetek",
+        _ => "wartość bezwzględna",
+    };
+
     public static string Of(MunicipalityKind kind) => kind switch
     {
         MunicipalityKind.Urban => "gmina miejska",

@@ -32,6 +32,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/strategies/{id}/reports", "/api/v1/{tenant}/strategies/{id}/reports/{year}", "/api/v1/{tenant}/strategies/{id}/reports/{year}.docx",
             "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
             "/api/v1/{tenant}/benchmarks", "/api/v1/{tenant}/benchmarks/{metricCode}",
+            "/api/v1/benchmark-metrics", "/api/v1/benchmark-metrics/{code}", "/api/v1/{tenant}/indicators/{id}/benchmark-metric", "/api/v1/{tenant}/settings/benchmark-sharing",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(documented, p => p.StartsWith("/connect", StringComparison.Ordinal));
@@ -49,6 +50,16 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         Assert.Equal(["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"], export.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(paths.GetProperty("/api/v1/benchmark-metrics/{code}").GetProperty("delete").GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(paths.GetProperty("/api/v1/{tenant}/indicators/{id}/benchmark-metric").GetProperty("put").GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(schemas.GetProperty("IndicatorDetailDto").GetProperty("properties").TryGetProperty("benchmarkMetricCode", out _));
+        Assert.True(schemas.GetProperty("TenantSettingsDto").GetProperty("properties").TryGetProperty("sharesBenchmarks", out _));
+        var metric = schemas.GetProperty("BenchmarkMetricDto").GetProperty("properties");
+        foreach (var key in new[] { "code", "namePl", "nameEn", "unit", "definition", "normalisation", "direction", "bdlVariableId", "version" })
+        {
+            Assert.True(metric.TryGetProperty(key, out _), $"BenchmarkMetricDto lacks '{key}' in the OpenAPI document");
+        }
+
         var element = schemas.GetProperty("ElementDto").GetProperty("properties");
         foreach (var key in new[] { "id", "code", "title", "statement", "depth", "coordinators", "partners", "implementers", "indicators", "children" })
         {

@@ -33,8 +33,8 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             case AllowAnyoneAttribute:
                 break;
-            case RequiresSignInAttribute:
-                if (!user.IsAuthenticated || user.UserId is null)
+            case RequiresSignInAttribute { IncludingApiClients: var clients }:
+                if (!user.IsAuthenticated || (user.UserId is null && !(clients && user.ApiClientTenantId is not null)))
                 {
                     throw new UnauthenticatedException();
                 }

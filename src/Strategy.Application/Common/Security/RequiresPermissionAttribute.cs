@@ -13,4 +13,8 @@ public sealed class AllowAnyoneAttribute : Attribute;
 
 /// <summary>The message needs a signed-in person but no particular gmina or role (their own memberships).</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class RequiresSignInAttribute : Attribute;
+public sealed class RequiresSignInAttribute : Attribute
+{
+    /// <summary>Any gmina's API client may send it too (platform reference data, such as the metric catalogue).</summary>
+    public bool IncludingApiClients { get; init; }
+}

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Indicators.Commands.EditIndicator;
+using Strategy.Application.Indicators.Commands.MapIndicator;
 using Strategy.Application.Indicators.Queries.GetIndicatorForEdit;
 using Strategy.Domain.Indicators;
 using Strategy.Web.Formatting;
@@ -19,11 +20,20 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
     [BindProperty]
     public EditInput Input { get; set; } = new();
 
+    /// <summary>The second form: the catalogue metric the indicator is mapped to.</summary>
+    [BindProperty]
+    public MappingInput Mapping { get; set; } = new();
+
     public IndicatorForEditDto Indicator { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Indicator = await sender.Send(new GetIndicatorForEditQuery(id), ct);
+        FillFromIndicator();
+    }
+
+    private void FillFromIndicator()
+    {
         var i = Indicator.Indicator;
         Input = new EditInput
         {
@@ -38,6 +48,7 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
             SupplierInstitutionId = i.SupplierInstitutionId,
             Version = i.Version,
         };
+        Mapping = new MappingInput { MetricCode = Indicator.BenchmarkMetricCode, Version = i.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(string tenant, Guid id, CancellationToken ct)
@@ -59,7 +70,38 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
             Input.Version = Indicator.Indicator.Version;
         }
 
+        Mapping = new MappingInput { MetricCode = Indicator.BenchmarkMetricCode, Version = Indicator.Indicator.Version };
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostMetricAsync(string tenant, Guid id, CancellationToken ct)
+    {
+        if (await TrySendAsync(() => sender.Send(new MapIndicatorCommand(id, Mapping.MetricCode, Mapping.Version), ct).AsTask(), prefix: nameof(Mapping)))
+        {
+            return LocalRedirect($"/{tenant}/wskazniki/{id}");
+        }
+
+        // The definition form was not posted: it shows the stored definition. The mapping form keeps
+        // the choice, at the stored version after a conflict, so that saving again is deliberate.
+        var chosen = Mapping.MetricCode;
+        Indicator = await sender.Send(new GetIndicatorForEditQuery(id), ct);
+        FillFromIndicator();
+        Mapping.MetricCode = chosen;
+        if (Conflict is not null)
+        {
+            ModelState.Remove($"{nameof(Mapping)}.{nameof(MappingInput.Version)}");
+        }
+
+        return Page();
+    }
+
+    public sealed class MappingInput
+    {
+        [Display(Name = "miernik porównawczy")]
+        public string? MetricCode { get; set; }
+
+        [Display(Name = "wersja")]
+        public int Version { get; set; }
     }
 
     public sealed class EditInput

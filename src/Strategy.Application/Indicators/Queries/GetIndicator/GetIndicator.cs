@@ -29,6 +29,8 @@ public sealed record IndicatorDetailDto(
     string StrategyTitle,
     ElementRefDto Element,
     IReadOnlyList<IndicatorChangeDto>? History,
+    string? BenchmarkMetricCode,
+    string? BenchmarkMetricName,
     int Version);
 
 /// <summary>Who did what to which year's value, when: from what to what, with the coordinator's comment.</summary>
@@ -43,8 +45,19 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : I
             join e in db.Elements on i.ElementId equals e.Id
             join s in db.Strategies on e.StrategyId equals s.Id
             join l in db.StrategyLevels on new { s.Id, e.Depth } equals new { Id = l.StrategyId, l.Depth }
+            join m in db.BenchmarkMetrics on i.BenchmarkMetricId equals (Guid?)m.Id into metrics
+            from m in metrics.DefaultIfEmpty()
             where i.Id == query.Id
-            select new { StrategyId = s.Id, StrategyTitle = s.Title, s.Status, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name), i.Version })
+            select new
+            {
+                StrategyId = s.Id,
+                StrategyTitle = s.Title,
+                s.Status,
+                Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name),
+                MetricCode = m == null ? null : m.Code,
+                MetricName = m == null ? null : m.NamePl,
+                i.Version,
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", query.Id);
         if (!await audience.MaySeeAsync(place.Status, cancellationToken))
@@ -67,6 +80,6 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : I
 
         return new IndicatorDetailDto(
             indicator.Id, indicator.Name, indicator.Unit, indicator.DataSource, indicator.Supplier, indicator.Direction,
-            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.Version);
+            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.MetricCode, place.MetricName, place.Version);
     }
 }

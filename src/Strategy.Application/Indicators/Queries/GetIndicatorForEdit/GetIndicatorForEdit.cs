@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -11,12 +12,13 @@ namespace Strategy.Application.Indicators.Queries.GetIndicatorForEdit;
 
 /// <summary>
 /// An indicator's definition and version, for those who may edit it (the edit form), with the
-/// gmina's institutions that may be named as the supplier of its values.
+/// gmina's institutions that may be named as the supplier of its values, and the metric catalogue it may be mapped to.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record GetIndicatorForEditQuery(Guid Id) : IQuery<IndicatorForEditDto>;
 
-public sealed record IndicatorForEditDto(EditedIndicatorDto Indicator, IReadOnlyList<InstitutionDto> Institutions);
+/// <param name="BenchmarkMetricCode">The catalogue metric the indicator is mapped to (null: none), one of <paramref name="Metrics"/>.</param>
+public sealed record IndicatorForEditDto(EditedIndicatorDto Indicator, IReadOnlyList<InstitutionDto> Institutions, string? BenchmarkMetricCode, IReadOnlyList<BenchmarkMetricDto> Metrics);
 
 public sealed class GetIndicatorForEditHandler(IAppDbContext db) : IQueryHandler<GetIndicatorForEditQuery, IndicatorForEditDto>
 {
@@ -41,6 +43,12 @@ public sealed class GetIndicatorForEditHandler(IAppDbContext db) : IQueryHandler
         var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
         var institutions = (await db.Institutions.AsNoTracking().Select(i => new InstitutionDto(i.Id, i.Name)).ToListAsync(cancellationToken))
             .OrderBy(i => i.Name, polish).ToList();
-        return new IndicatorForEditDto(indicator, institutions);
+        var metricCode = await db.Indicators.AsNoTracking()
+            .Where(i => i.Id == query.Id)
+            .Join(db.BenchmarkMetrics, i => i.BenchmarkMetricId, m => (Guid?)m.Id, (i, m) => m.Code)
+            .SingleOrDefaultAsync(cancellationToken);
+        var metrics = (await db.BenchmarkMetrics.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(BenchmarkMetricDto.Of).OrderBy(m => m.NamePl, polish).ToList();
+        return new IndicatorForEditDto(indicator, institutions, metricCode, metrics);
     }
 }

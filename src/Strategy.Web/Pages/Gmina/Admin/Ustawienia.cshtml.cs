@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Tenants.Commands.SetBenchmarkSharing;
 using Strategy.Application.Tenants.Commands.SetPublicPages;
 using Strategy.Application.Tenants.Queries.GetTenantSettings;
 
@@ -10,15 +11,24 @@ public sealed class UstawieniaModel(ISender sender) : FormPageModel
     [BindProperty]
     public bool PublicPages { get; set; }
 
+    [BindProperty]
+    public bool SharesBenchmarks { get; set; }
+
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => PublicPages = (await sender.Send(new GetTenantSettingsQuery(), ct)).PublicPagesEnabled;
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var settings = await sender.Send(new GetTenantSettingsQuery(), ct);
+        (PublicPages, SharesBenchmarks) = (settings.PublicPagesEnabled, settings.SharesBenchmarks);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await sender.Send(new SetPublicPagesCommand(PublicPages), ct);
-        Notice = PublicPages ? "Strony publiczne gminy są włączone." : "Strony publiczne gminy są wyłączone.";
+        await sender.Send(new SetBenchmarkSharingCommand(SharesBenchmarks), ct);
+        Notice = (PublicPages ? "Strony publiczne gminy są włączone. " : "Strony publiczne gminy są wyłączone. ")
+            + (SharesBenchmarks ? "Zatwierdzone wartości są udostępniane do porównań." : "Wartości nie są udostępniane do porównań.");
         return RedirectToPage();
     }
 }

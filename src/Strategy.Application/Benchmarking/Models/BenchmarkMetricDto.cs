@@ -1,0 +1,20 @@
+using Strategy.Domain.Benchmarking;
+using Strategy.Domain.Indicators;
+
+namespace Strategy.Application.Benchmarking.Models;
+
+/// <summary>A metric of the catalogue as stored, with the version to edit from.</summary>
+public sealed record BenchmarkMetricDto(
+    string Code,
+    string NamePl,
+    string NameEn,
+    string? Unit,
+    string Definition,
+    MetricNormalisation Normalisation,
+    IndicatorDirection Direction,
+    int? BdlVariableId,
+    int Version)
+{
+    public static BenchmarkMetricDto Of(BenchmarkMetric m) =>
+        new(m.Code, m.NamePl, m.NameEn, m.Unit, m.Definition, m.Normalisation, m.Direction, m.BdlVariableId, m.Version);
+}

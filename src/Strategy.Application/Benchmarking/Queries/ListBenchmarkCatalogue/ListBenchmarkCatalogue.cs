@@ -1,0 +1,29 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Benchmarking.Models;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+
+namespace Strategy.Application.Benchmarking.Queries.ListBenchmarkCatalogue;
+
+/// <summary>The catalogue as platform admins keep it: each metric with how many gminy's indicators are mapped to it.</summary>
+[RequiresPermission(Permission.ManageBenchmarkCatalogue)]
+public sealed record ListBenchmarkCatalogueQuery : IQuery<IReadOnlyList<BenchmarkCatalogueEntryDto>>;
+
+/// <param name="MappedIndicators">Indicators of all gminy mapped to the metric; while above 0 it cannot be deleted.</param>
+public sealed record BenchmarkCatalogueEntryDto(BenchmarkMetricDto Metric, int MappedIndicators);
+
+public sealed class ListBenchmarkCatalogueHandler(IAppDbContext db, IBenchmarkMetricUsage usage)
+    : IQueryHandler<ListBenchmarkCatalogueQuery, IReadOnlyList<BenchmarkCatalogueEntryDto>>
+{
+    public async ValueTask<IReadOnlyList<BenchmarkCatalogueEntryDto>> Handle(ListBenchmarkCatalogueQuery query, CancellationToken cancellationToken)
+    {
+        var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
+        var metrics = await db.BenchmarkMetrics.AsNoTracking().ToListAsync(cancellationToken);
+        var mapped = await usage.MappedIndicatorsAsync(cancellationToken);
+        return metrics
+            .Select(m => new BenchmarkCatalogueEntryDto(BenchmarkMetricDto.Of(m), mapped.GetValueOrDefault(m.Id)))
+            .OrderBy(e => e.Metric.NamePl, polish)
+            .ToList();
+    }
+}
