@@ -30,6 +30,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/admin/gminy/nowa?szukaj=chrzan%C3%B3w", "admin@strategia.demo" },
         { "/admin/zgloszenia", "admin@strategia.demo" },
         { "/admin/dziennik", "admin@strategia.demo" },
+        { "/admin/mierniki", "admin@strategia.demo" },
+        { "/admin/mierniki/nowy", "admin@strategia.demo" },
+        { "/admin/mierniki/ludnosc", "admin@strategia.demo" },
     };
 
     [Theory]
@@ -73,6 +76,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("dashboard-with-charts", "koordynator@krasnystaw.demo")]
     [InlineData("element-edit", "koordynator@chrzanow.demo")]
     [InlineData("element-managed", "koordynator@chrzanow.demo")]
+    [InlineData("indicator-edit", "koordynator@chrzanow.demo")]
     [InlineData("reports", "koordynator@chrzanow.demo")]
     [InlineData("report-with-tasks", "koordynator@chrzanow.demo")]
     public async Task Monitoring_and_editing_pages_meet_WCAG_2_1_AA(string kind, string email)
@@ -89,6 +93,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "dashboard" => $"/chrzanow/strategie/{demo.StrategyId}/pulpit",
             "dashboard-with-charts" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/pulpit",
             "element-managed" => $"/chrzanow/elementy/{demo.ElementId}",
+            "indicator-edit" => $"/chrzanow/wskazniki/{demo.IndicatorId}/edycja",
             "reports" => $"/chrzanow/strategie/{demo.StrategyId}/raporty",
             "report-with-tasks" => $"/chrzanow/strategie/{demo.StrategyId}/raporty/2025",
             _ => $"/chrzanow/elementy/{demo.ElementId}/edycja",
