@@ -39,6 +39,8 @@ public static class AuditActions
     public const string TenantExported = "tenant.exported";
     public const string TenantOffboarded = "tenant.offboarded";
     public const string ReportPublished = "report.published";
+    public const string PopulationEntered = "population.entered";
+    public const string OfficialStatisticsFetched = "official-statistics.fetched";
 
     /// <summary>Platform work lifted SQL Server row-level security to reach several gminy's rows; the detail is the reason.</summary>
     public const string RowLevelSecurityBypass = "rls.bypass";

@@ -14,6 +14,9 @@ public sealed partial class BenchmarkMetric : Entity, IGlobalEntity
     public const int NameLength = 300;
     public const int DefinitionLength = 2000;
 
+    /// <summary>The metric whose values are the gmina's population figures themselves, not an indicator's.</summary>
+    public const string PopulationCode = "ludnosc";
+
     private BenchmarkMetric()
     {
     }
