@@ -28,11 +28,15 @@ public sealed class FakeBdl : HttpMessageHandler
         }
     }
 
-    /// <summary>The recorded answer for the request: the unit search or the data of Chrzanów.</summary>
-    public static HttpResponseMessage Recorded(HttpRequestMessage request) =>
-        request.RequestUri!.AbsolutePath.Contains("/units/search", StringComparison.Ordinal) ? Json("units-search-chrzanow.json")
-        : request.RequestUri.AbsolutePath.Contains("/data/by-unit/", StringComparison.Ordinal) ? Json("data-by-unit-chrzanow.json")
-        : new HttpResponseMessage(HttpStatusCode.NotFound);
+    /// <summary>The recorded answer for the request: the unit search or the data, of Chrzanów or Krasnystaw.</summary>
+    public static HttpResponseMessage Recorded(HttpRequestMessage request)
+    {
+        var uri = request.RequestUri!;
+        var gmina = uri.Query.Contains("name=Krasnystaw", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith("/060611206011", StringComparison.Ordinal) ? "krasnystaw" : "chrzanow";
+        return uri.AbsolutePath.EndsWith("/units/search", StringComparison.Ordinal) ? Json($"units-search-{gmina}.json")
+            : uri.AbsolutePath.Contains("/data/by-unit/", StringComparison.Ordinal) ? Json($"data-by-unit-{gmina}.json")
+            : new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
 
     public static HttpResponseMessage Json(string recordedFile) => new(HttpStatusCode.OK)
     {
