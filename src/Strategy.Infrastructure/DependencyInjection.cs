@@ -66,6 +66,7 @@ public static class DependencyInjection
 
         AddIdentity(services);
         AddEmail(services, configuration, environment);
+        AddOfficialStatistics(services, configuration);
 
         // Keys in the database: every replica can read cookies and antiforgery tokens made by the others.
         services.AddDataProtection().SetApplicationName("Strategy.Saas").PersistKeysToDbContext<AppDbContext>();
@@ -91,6 +92,24 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IUserMemberships, UserMemberships>();
         services.AddScoped<IApiClientRegistry, ApiClientRegistry>();
+    }
+
+    private static void AddOfficialStatistics(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OfficialStatistics.BdlOptions>(configuration.GetSection(OfficialStatistics.BdlOptions.Section));
+        services.AddSingleton<OfficialStatistics.BdlRateLimit>();
+        services.AddHttpClient<IOfficialStatistics, OfficialStatistics.BdlClient>((sp, http) =>
+        {
+            var options = sp.GetRequiredService<IOptions<OfficialStatistics.BdlOptions>>().Value;
+            // Relative paths resolve below the base only when it ends with a slash.
+            http.BaseAddress = options.BaseUrl.AbsoluteUri.EndsWith('/') ? options.BaseUrl : new Uri(options.BaseUrl.AbsoluteUri + "/");
+            http.Timeout = options.Timeout;
+            http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            if (!string.IsNullOrWhiteSpace(options.ClientId))
+            {
+                http.DefaultRequestHeaders.Add("X-ClientId", options.ClientId);
+            }
+        });
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

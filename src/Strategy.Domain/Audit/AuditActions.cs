@@ -45,6 +45,8 @@ public static class AuditActions
     public const string BenchmarkMetricDeleted = "benchmark-metric.deleted";
     public const string IndicatorMapped = "indicator.mapped";
     public const string BenchmarkSharingChanged = "tenant.benchmark-sharing";
+    public const string PopulationEntered = "population.entered";
+    public const string OfficialStatisticsFetched = "official-statistics.fetched";
 
     /// <summary>Platform work lifted SQL Server row-level security to reach several gminy's rows; the detail is the reason.</summary>
     public const string RowLevelSecurityBypass = "rls.bypass";

@@ -19,6 +19,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         tenant.MapStrategiesEndpoints();
         tenant.MapIndicatorsEndpoints();
+        tenant.MapPopulationEndpoints();
         tenant.MapMonitoringEndpoints();
         tenant.MapReportsEndpoints();
         tenant.MapAccessEndpoints();

@@ -49,6 +49,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Extensions = { ["cellErrors"] = e.Errors.Select(c => new { c.Sheet, c.Row, c.Column, c.Message }).ToList() },
             },
             DomainException e => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Nieprawidłowe dane", Detail = e.Message },
+            OfficialStatisticsUnavailableException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Bank Danych Lokalnych GUS niedostępny",
+                Detail = OfficialStatisticsUnavailableException.UserMessage,
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Błąd serwera" },
         };
 
