@@ -14,6 +14,7 @@ using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Messaging;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
+using Strategy.Infrastructure.Seeding.National;
 using Strategy.Infrastructure.Tenancy;
 using Strategy.Infrastructure.Tenancy.Register;
 
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantProvisioner, TenantProvisioner>();
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddSingleton<NationalSeeder>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
