@@ -14,6 +14,7 @@ using Strategy.Infrastructure.Identity;
 using Strategy.Infrastructure.Messaging;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
+using Strategy.Infrastructure.Seeding.National;
 using Strategy.Infrastructure.Tenancy;
 using Strategy.Infrastructure.Tenancy.Register;
 
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitialiser>();
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton<InitialPlatformAdmin>();
+        services.AddSingleton<NationalSeeder>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<Benchmarking.BenchmarkCache>();

@@ -12,6 +12,7 @@ using Strategy.Application.Tenants.Queries.ListTenants;
 using Strategy.Infrastructure;
 using Strategy.Infrastructure.Persistence;
 using Strategy.Infrastructure.Seeding;
+using Strategy.Infrastructure.Seeding.National;
 using Microsoft.AspNetCore.RateLimiting;
 using Strategy.Web.Api;
 using Strategy.Web.Formatting;
@@ -70,6 +71,13 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", t
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+
+// `dotnet run -- seed-national [--count N]`: fill the database with synthetic gminy, then exit.
+if (args is [NationalSeedCommand.Name, .. var seedArguments])
+{
+    Environment.ExitCode = await NationalSeedCommand.RunAsync(app.Services, seedArguments, Console.Out);
+    return;
+}
 
 var polish = new CultureInfo("pl-PL");
 app.UseRequestLocalization(new RequestLocalizationOptions

@@ -5,6 +5,9 @@ namespace Strategy.Application.Common.Interfaces;
 /// <summary>The national TERC register of gminy: every gmina that can become a tenant.</summary>
 public interface IMunicipalityRegister
 {
+    /// <summary>Every gmina, in the register's (TERC code) order.</summary>
+    IReadOnlyList<Municipality> All { get; }
+
     Municipality? Find(TerytCode code);
 
     /// <summary>
