@@ -135,8 +135,10 @@ public static class DependencyInjection
     {
         switch (provider)
         {
+            // Related collections are joined into one command, never split into several: a page's SQL
+            // commands are counted (StrategyPageQueryTests), and the readers keep the joins narrow.
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(configuration, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                options.UseSqlite(SqliteConnectionString(configuration, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(Telemetry.SqliteCommandTracing.Instance);
                 break;
             case DatabaseProvider.SqlServer:
@@ -147,7 +149,7 @@ public static class DependencyInjection
                 }
 
                 // Row-level security, the second wall (ADR 0013): every session is told its gmina.
-                options.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure())
+                options.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(TenantSessionContextInterceptor.Instance);
                 break;
             default:

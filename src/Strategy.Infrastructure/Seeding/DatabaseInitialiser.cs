@@ -45,11 +45,12 @@ public sealed partial class DatabaseInitialiser(
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
-        }
 
-        // Reference data the product needs, on every start (production migrates with a bundle, not here).
-        await SeedBenchmarkCatalogueAsync(ct);
-        await initialAdmin.EnsureAsync(ct);
+            // Whoever brings the schema up brings what the product needs in it. Without migrating, the
+            // host starts without touching the database (readiness then reports it).
+            await SeedBenchmarkCatalogueAsync(ct);
+            await initialAdmin.EnsureAsync(ct);
+        }
 
         if (settings.SeedDemoTenants)
         {

@@ -38,20 +38,21 @@ public sealed class GetStrategyHandler(IAppDbContext db, Audience audience) : IQ
             : throw new NotFoundException("strategia", query.Id);
         var s = tree.Strategy;
         var members = await audience.IsMemberAsync(cancellationToken);
-        var archived = await db.Elements.AsNoTracking()
-            .Where(e => e.StrategyId == s.Id && e.ArchivedAt != null && members)
+        var codeOf = tree.All.ToDictionary(e => e.Id, e => e.Code);
+        var archived = !members ? [] : tree.All
+            .Where(e => e.ArchivedAt is not null)
             .Select(e => new
             {
                 e.Id,
                 e.Code,
                 e.Title,
                 e.Depth,
-                ParentCode = db.Elements.Where(p => p.Id == e.ParentId).Select(p => p.Code).FirstOrDefault(),
+                ParentCode = e.ParentId is { } parent ? codeOf.GetValueOrDefault(parent) : null,
                 ArchivedAt = e.ArchivedAt!.Value,
-                Indicators = db.Indicators.Count(i => i.ElementId == e.Id),
+                Indicators = tree.IndicatorCounts.GetValueOrDefault(e.Id),
                 e.Version,
             })
-            .ToListAsync(cancellationToken);
+            .ToList();
         var levelName = tree.Levels.ToDictionary(l => l.Depth, l => l.Name);
         return new StrategyDetailDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, s.AdoptionResolution, s.Status, tree.Levels, tree.Roots,
             archived
