@@ -34,7 +34,7 @@ public static class DependencyInjection
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.AddDbContext<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, contentRoot)
-            .AddInterceptors(sp.GetRequiredService<Benchmarking.BenchmarkCacheInvalidation>()));
+            .AddInterceptors(sp.GetRequiredService<CacheEviction>()));
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             // Azure SQL is Entra-only (ADR 0014): the managed identity's token opens the connection.
@@ -59,7 +59,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<Benchmarking.BenchmarkCache>();
-        services.AddSingleton<Benchmarking.BenchmarkCacheInvalidation>();
+        services.AddSingleton<CacheEviction>();
         services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
         services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();

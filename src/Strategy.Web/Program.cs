@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Strategy.Application;
 using Strategy.Application.Common.Behaviours;
+using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Tenants.Queries.ListTenants;
 using Strategy.Infrastructure;
 using Strategy.Infrastructure.Persistence;
@@ -66,6 +67,8 @@ builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _)
     return Task.CompletedTask;
 }));
 
+builder.Services.AddOutputCache(o => o.AddBasePolicy(new PublicPageCachePolicy()));
+builder.Services.AddSingleton<IPublicPageCache, OutputCachePublicPages>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -101,6 +104,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseOutputCache();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -5,7 +5,7 @@ namespace Strategy.Infrastructure.Benchmarking;
 
 /// <summary>
 /// What the cross-gmina read loaded, kept per replica for <see cref="Lifetime"/> or until this replica
-/// saves a change that could alter a comparison (<see cref="BenchmarkCacheInvalidation"/>). Another
+/// saves a change that could alter a comparison (<see cref="Persistence.CacheEviction"/>). Another
 /// replica's cache learns of it only when its entries expire: a comparison is at most a minute old.
 /// Loads are one at a time, so a cold cache costs one read (and one audited bypass), not one per request.
 /// </summary>

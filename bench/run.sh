@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Measures, in one run with wrk (16 connections), against the app built in Release on the synthetic
+# national data set (2,477 gminy; seeded here when missing):
+#   (a) a gmina's strategy page for a signed-in coordinator (rendered on every request),
+#   (b) the benchmark API for one metric across every sharing gmina (bearer token of an API client),
+#   (c) the exact bytes of (a) as a static file served by the same app,
+#   (d) an anonymous, published strategy page of a synthetic gmina (output cache),
+# and prints requests/s, p50, p99 and the ratios (a)/(c) and (d)/(c). See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DB=${BENCH_DB:-/tmp/strategy-bench/strategy.db}
+PORT=${BENCH_PORT:-5099}
+DURATION=${BENCH_DURATION:-20s}
+METRIC=${BENCH_METRIC:-bezrobotni-zarejestrowani}
+YEAR=${BENCH_YEAR:-2024}
+BASE="http://127.0.0.1:$PORT"
+WEB=src/Strategy.Web
+DLL=bin/Release/net10.0/Strategy.Web.dll
+WORK=$(mktemp -d)
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+dotnet build "$WEB" -c Release -v quiet -nologo >/dev/null
+mkdir -p "$(dirname "$DB")"
+export ASPNETCORE_ENVIRONMENT=Development          # the demo accounts sign in; the build is Release
+export ConnectionStrings__Sqlite="Data Source=$DB"
+export Logging__LogLevel__Default=Warning
+export Security__SignInAttemptsPerMinute=1000
+
+if [[ ! -f "$DB" ]]; then
+  echo "Seeding the national data set into $DB …"
+  (cd "$WEB" && /usr/bin/time -f "seed-national: %e s wall, %M KiB peak" dotnet "$DLL" seed-national)
+fi
+
+(cd "$WEB" && ASPNETCORE_URLS="$BASE" exec dotnet "$DLL") >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK" "$WEB/wwwroot/bench"' EXIT
+for _ in $(seq 1 120); do curl -fs "$BASE/health/ready" >/dev/null && break; sleep 1; done
+curl -fs "$BASE/health/ready" >/dev/null || { echo "The app did not become ready; see its log:" >&2; cat "$WORK/server.log" >&2; exit 1; }
+
+# Signs in through the form (antiforgery token and all); the cookie jar is the session.
+sign_in() {
+  local jar=$1 email=$2 token
+  token=$(curl -fs -c "$jar" "$BASE/account/logowanie" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=Demo-Strategia-2026" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/logowanie"
+}
+cookie_header() { awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$1"; }
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+
+sign_in "$WORK/admin" admin@chrzanow.demo
+CLIENT=$(curl -fs -b "$WORK/admin" -H 'Content-Type: application/json' -d '{"displayName":"bench","scopes":["strategy.read"]}' "$BASE/api/v1/chrzanow/api-clients")
+TOKEN=$(curl -fs -d grant_type=client_credentials -d scope=strategy.read \
+  --data-urlencode "client_id=$(echo "$CLIENT" | json 'd["clientId"]')" --data-urlencode "client_secret=$(echo "$CLIENT" | json 'd["clientSecret"]')" \
+  "$BASE/connect/token" | json 'd["access_token"]')
+STRATEGY=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/chrzanow/strategies" | json 'd[0]["id"]')
+
+sign_in "$WORK/coordinator" koordynator@chrzanow.demo
+COOKIE=$(cookie_header "$WORK/coordinator")
+PAGE="$BASE/chrzanow/strategie/$STRATEGY"
+API="$BASE/api/v1/chrzanow/benchmarks/$METRIC?year=$YEAR"
+mkdir -p "$WEB/wwwroot/bench"
+curl -fs -H "Cookie: $COOKIE" -o "$WEB/wwwroot/bench/strategy.html" "$PAGE"
+STATIC="$BASE/bench/strategy.html"
+
+# A synthetic gmina whose pages are public: its adopted strategy, as an anonymous visitor reads it.
+PUBLISHED=""
+for t in $(curl -fs "$BASE/api/v1/tenants" | json '"\n".join(x["identifier"] for x in d if x["identifier"] not in ("chrzanow","krasnystaw"))'); do
+  if list=$(curl -fs "$BASE/api/v1/$t/strategies" 2>/dev/null) && [[ "$list" != "[]" ]]; then
+    PUBLISHED="$BASE/$t/strategie/$(echo "$list" | json 'd[0]["id"]')"; break
+  fi
+done
+[[ -n "$PUBLISHED" ]] || { echo "No synthetic gmina with public pages found" >&2; exit 1; }
+
+GMINY=$(curl -fs -H "Authorization: Bearer $TOKEN" "$API" | json 'len(d["rows"])')
+echo "Data: $(curl -fs "$BASE/api/v1/tenants" | json 'len(d)') gminy; benchmark $METRIC $YEAR compares $GMINY; page (a) $(stat -c %s "$WEB/wwwroot/bench/strategy.html") bytes"
+
+run() { # name, url, extra wrk args…
+  local name=$1 url=$2; shift 2
+  curl -fs -o /dev/null "$@" "$url" # warm (and fail early on a bad URL)
+  wrk -t2 -c16 -d"$DURATION" -s bench/report.lua "$@" "$url" | grep '^RESULT' | sed "s/^RESULT/$name/"
+}
+A=$(run "a-strategy-page" "$PAGE" -H "Cookie: $COOKIE")
+B=$(run "b-benchmark-api" "$API" -H "Authorization: Bearer $TOKEN")
+C=$(run "c-static-file" "$STATIC")
+D=$(run "d-published-page" "$PUBLISHED")
+printf '%s\n' "$A" "$B" "$C" "$D"
+rps() { echo "$1" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p'; }
+awk -v a="$(rps "$A")" -v c="$(rps "$C")" -v d="$(rps "$D")" 'BEGIN { printf "ratio (a)/(c) = %.1f %%   ratio (d)/(c) = %.1f %%\n", 100 * a / c, 100 * d / c }'
