@@ -21,12 +21,13 @@ public static class BenchmarkComparison
     public static BenchmarkDto Build(BenchmarkMetric metric, TenantInfo current, bool sharesMine, IReadOnlyList<SharedValue> values, int? year, PeerFilterDto filter)
     {
         var currentTenantId = current.Id;
-        var years = values.Select(v => v.Year).Distinct().OrderDescending().ToList();
+        var byYear = values.ToLookup(v => v.Year);
+        var years = byYear.Select(g => g.Key).OrderDescending().ToList();
         var shownYear = year ?? (years.Count > 0 ? years[0] : null);
-        var myResidents = values.FirstOrDefault(v => v.TenantId == currentTenantId && v.Year == shownYear)?.Residents;
+        var myResidents = shownYear is { } sy ? byYear[sy].FirstOrDefault(v => v.TenantId == currentTenantId)?.Residents : null;
         var classFilterUnavailable = filter.SameClass && myResidents is null;
 
-        var group = shownYear is { } y ? Group(values, y, current, filter) : [];
+        var group = shownYear is { } y ? Group(byYear[y], current, filter) : [];
         var normalised = group.Select(v => Round(metric.Normalise(v.Value, v.Residents))).ToList();
         var compared = normalised.Where(n => n is not null).Select(n => n!.Value).ToList();
         var ranks = BenchmarkStatistics.Ranks(compared, metric.Direction);
@@ -66,16 +67,15 @@ public static class BenchmarkComparison
         return new BenchmarkDto(
             Summarise(metric), shownYear, years, filter, sharesMine, classFilterUnavailable,
             myResidents is { } mr ? PopulationClasses.Of(mr) : null,
-            rows, summary, distribution, Trend(metric, values, years, current, filter));
+            rows, summary, distribution, Trend(metric, byYear, years, current, filter));
     }
 
     public static BenchmarkMetricSummaryDto Summarise(BenchmarkMetric m) =>
         new(m.Code, m.NamePl, m.NameEn, m.Unit, m.Definition, m.Normalisation, m.Direction);
 
     /// <summary>The current gmina (always) and the others of the year that every chosen filter keeps.</summary>
-    private static List<SharedValue> Group(IReadOnlyList<SharedValue> values, int year, TenantInfo current, PeerFilterDto filter)
+    private static List<SharedValue> Group(IEnumerable<SharedValue> ofYear, TenantInfo current, PeerFilterDto filter)
     {
-        var ofYear = values.Where(v => v.Year == year).ToList();
         var myResidents = ofYear.FirstOrDefault(v => v.TenantId == current.Id)?.Residents;
         return ofYear.Where(v => v.TenantId == current.Id || IsPeer(v, current, myResidents, filter)).ToList();
     }
@@ -91,12 +91,12 @@ public static class BenchmarkComparison
             || (other.Residents is { } r && PopulationClasses.Of(r) == PopulationClasses.Of(myResidents.Value)));
 
     /// <summary>Year by year, oldest first: the gmina's normalised value and the median of its peers (itself not counted).</summary>
-    private static List<TrendPointDto> Trend(BenchmarkMetric metric, IReadOnlyList<SharedValue> values, IReadOnlyList<int> years, TenantInfo current, PeerFilterDto filter)
+    private static List<TrendPointDto> Trend(BenchmarkMetric metric, ILookup<int, SharedValue> byYear, IReadOnlyList<int> years, TenantInfo current, PeerFilterDto filter)
     {
         var points = new List<TrendPointDto>(years.Count);
         foreach (var year in years.Order())
         {
-            var group = Group(values, year, current, filter);
+            var group = Group(byYear[year], current, filter);
             var mine = group.FirstOrDefault(v => v.TenantId == current.Id);
             var peers = group.Where(v => v.TenantId != current.Id)
                 .Select(v => Round(metric.Normalise(v.Value, v.Residents)))
