@@ -176,6 +176,21 @@ public sealed class BenchmarkCatalogueTests(StrategyAppFactory app) : IClassFixt
         Assert.True(await AuditCountAsync(null, "rls.bypass", "Katalog mierników") >= 1); // the count across gminy is audited
     }
 
+    [Fact]
+    public async Task A_metric_takes_one_indicator_of_a_strategy_so_that_a_gmina_has_one_value_a_year()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var (first, firstVersion) = await IndicatorAsync("chrzanow", 8);
+        var (second, secondVersion) = await IndicatorAsync("chrzanow", 9);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/indicators/{first}/benchmark-metric", new { metricCode = "dzienny-dom-pomocy", version = firstVersion })).StatusCode);
+
+        var refused = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/indicators/{second}/benchmark-metric", new { metricCode = "dzienny-dom-pomocy", version = secondVersion });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("jest już przypisany do wskaźnika", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("metricCode")[0].GetString());
+        Assert.Null(await app.InTenantAsync("chrzanow", db => db.Indicators.Where(i => i.Id == second).Select(i => i.BenchmarkMetricId).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData("admin@chrzanow.demo", HttpStatusCode.Forbidden)]
@@ -356,14 +371,14 @@ public sealed class BenchmarkCatalogueTests(StrategyAppFactory app) : IClassFixt
         var page = await coordinator.GetStringAsync(path);
         Assert.Contains(">Miernik porównawczy</label>", page);
         Assert.Contains("<option value=\"\">— brak —</option>", page);
-        Assert.Contains("<option value=\"bezrobotni-zarejestrowani\">", page);
+        Assert.Contains("<option value=\"uslugi-opiekuncze\">", page);
 
-        var saved = await SignIn.PostFormAsync(coordinator, path + "?handler=Metric", new() { ["Mapping.MetricCode"] = "bezrobotni-zarejestrowani", ["Mapping.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, path);
+        var saved = await SignIn.PostFormAsync(coordinator, path + "?handler=Metric", new() { ["Mapping.MetricCode"] = "uslugi-opiekuncze", ["Mapping.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, path);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Matches("<option value=\"bezrobotni-zarejestrowani\" selected=\"selected\"|<option selected=\"selected\" value=\"bezrobotni-zarejestrowani\"", await coordinator.GetStringAsync(path));
+        Assert.Matches("<option value=\"uslugi-opiekuncze\" selected=\"selected\"|<option selected=\"selected\" value=\"uslugi-opiekuncze\"", await coordinator.GetStringAsync(path));
 
         var stale = await SignIn.PostFormAsync(coordinator, path + "?handler=Metric", new() { ["Mapping.MetricCode"] = "", ["Mapping.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, path);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Teraz jest przypisany do miernika „bezrobotni-zarejestrowani”", await stale.Content.ReadAsStringAsync());
+        Assert.Contains("Teraz jest przypisany do miernika „uslugi-opiekuncze”", await stale.Content.ReadAsStringAsync());
     }
 }

@@ -43,11 +43,26 @@ public sealed class MapIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICo
                 ?? throw new ValidationException([new ValidationFailure(nameof(MapIndicatorCommand.MetricCode), $"W katalogu nie ma miernika o kodzie „{wanted}”. Wybierz miernik z listy (GET /api/v1/benchmark-metrics) albo żaden.")]);
         }
 
+        if (metric is not null && await MappedInSameStrategyAsync(indicator, metric.Id, cancellationToken) is { } other)
+        {
+            // A comparison takes one value per gmina and year: two indicators of one strategy would compete.
+            throw new ValidationException([new ValidationFailure(nameof(MapIndicatorCommand.MetricCode), $"Miernik „{metric.NamePl}” jest już przypisany do wskaźnika „{other}” tej strategii, a porównanie bierze jedną wartość gminy na rok. Najpierw usuń tamto przypisanie.")]);
+        }
+
         indicator.MapToMetric(metric);
         db.ExpectVersion(indicator, command.Version);
         audit.Record(AuditActions.IndicatorMapped, indicator.TenantId, metric is null ? $"„{indicator.Name}”: bez miernika porównawczego" : $"„{indicator.Name}” → miernik {metric.Code}");
         await db.SaveChangesAsync(cancellationToken);
         return new MappedIndicatorDto(indicator.Id, metric?.Code, indicator.Version);
+    }
+
+    private async Task<string?> MappedInSameStrategyAsync(Domain.Indicators.Indicator indicator, Guid metricId, CancellationToken ct)
+    {
+        var strategyId = await db.Elements.Where(e => e.Id == indicator.ElementId).Select(e => e.StrategyId).SingleAsync(ct);
+        return await db.Indicators
+            .Where(i => i.Id != indicator.Id && i.BenchmarkMetricId == metricId && db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategyId))
+            .Select(i => i.Name)
+            .FirstOrDefaultAsync(ct);
     }
 
     private async Task<string?> CodeAsync(Guid? metricId, CancellationToken ct) => metricId is { } id
