@@ -52,14 +52,9 @@ public static class BenchmarkComparison
         });
 
         var mine = rows.FirstOrDefault(r => r.Mine);
+        var (q1, median, q3) = BenchmarkStatistics.Quartiles(compared);
         var summary = new BenchmarkSummaryDto(
-            rows.Count, compared.Count,
-            compared.Count > 0 ? compared.Min() : null,
-            BenchmarkStatistics.Quantile(compared, 0.25m),
-            BenchmarkStatistics.Median(compared),
-            BenchmarkStatistics.Quantile(compared, 0.75m),
-            compared.Count > 0 ? compared.Max() : null,
-            mine?.Rank);
+            rows.Count, compared.Count, compared.Count > 0 ? compared.Min() : null, q1, median, q3, compared.Count > 0 ? compared.Max() : null, mine?.Rank);
         var distribution = BenchmarkStatistics.Histogram(compared, DistributionBins)
             .Select((b, i) => new DistributionBinDto(Round(b.From)!.Value, Round(b.To)!.Value, b.Count, mine?.Normalised is { } m && InBin(m, b, i == DistributionBins - 1 || b.From == b.To)))
             .ToList();

@@ -23,21 +23,29 @@ public static class BenchmarkStatistics
     }
 
     /// <summary>The p-quantile by linear interpolation between order statistics (Excel's QUARTILE.INC); null for no values.</summary>
-    public static decimal? Quantile(IReadOnlyList<decimal> values, decimal p)
+    public static decimal? Quantile(IReadOnlyList<decimal> values, decimal p) => QuantileOfSorted(values.Order().ToArray(), p);
+
+    public static decimal? Median(IReadOnlyList<decimal> values) => Quantile(values, 0.5m);
+
+    /// <summary>The lower quartile, median and upper quartile, sorting once; nulls for no values.</summary>
+    public static (decimal? Q1, decimal? Median, decimal? Q3) Quartiles(IReadOnlyList<decimal> values)
     {
-        if (values.Count == 0)
+        var sorted = values.Order().ToArray();
+        return (QuantileOfSorted(sorted, 0.25m), QuantileOfSorted(sorted, 0.5m), QuantileOfSorted(sorted, 0.75m));
+    }
+
+    private static decimal? QuantileOfSorted(decimal[] sorted, decimal p)
+    {
+        if (sorted.Length == 0)
         {
             return null;
         }
 
-        var sorted = values.Order().ToArray();
         var position = (sorted.Length - 1) * p;
         var lower = (int)Math.Floor(position);
         var upper = Math.Min(lower + 1, sorted.Length - 1);
         return sorted[lower] + ((sorted[upper] - sorted[lower]) * (position - lower));
     }
-
-    public static decimal? Median(IReadOnlyList<decimal> values) => Quantile(values, 0.5m);
 
     /// <summary>
     /// Equal-width bins from the lowest to the highest value; the last bin includes its upper edge.
