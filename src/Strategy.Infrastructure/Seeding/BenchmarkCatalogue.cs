@@ -16,7 +16,7 @@ public static class BenchmarkCatalogue
     public static IReadOnlyList<BenchmarkMetric> Initial() =>
     [
         new(PopulationCode, "Ludność (liczba mieszkańców)", "Resident population", "osoby",
-            "Ludność faktycznie zamieszkała w gminie według stanu na 31 grudnia.", MetricNormalisation.Absolute, IndicatorDirection.Unspecified, null),
+            "Ludność faktycznie zamieszkała w gminie według stanu na 31 grudnia.", MetricNormalisation.Absolute, IndicatorDirection.Unspecified, 72305),
         new("bezrobotni-zarejestrowani", "Bezrobotni zarejestrowani", "Registered unemployed", "osoby",
             "Osoby zarejestrowane jako bezrobotne w powiatowym urzędzie pracy, zamieszkałe w gminie, według stanu na 31 grudnia.", MetricNormalisation.PerThousandResidents, IndicatorDirection.Decrease, null),
         new("udzial-bezrobotnych", "Udział bezrobotnych zarejestrowanych w liczbie ludności w wieku produkcyjnym", "Registered unemployed as a share of the working-age population", "%",
