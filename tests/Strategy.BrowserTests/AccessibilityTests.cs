@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/chrzanow/import", "koordynator@chrzanow.demo" },
         { "/chrzanow/monitoring", "koordynator@chrzanow.demo" },
         { "/krasnystaw/porownania?miernik=ludnosc&rok=2020", "koordynator@krasnystaw.demo" },
+        { "/krasnystaw/admin/ludnosc", "koordynator@krasnystaw.demo" },
         { "/krasnystaw/porownania?miernik=stopa-bezrobocia&rok=2001", "obserwator@krasnystaw.demo" },
         { "/chrzanow/admin/uzytkownicy", "admin@chrzanow.demo" },
         { "/chrzanow/admin/klienci-api", "admin@chrzanow.demo" },

@@ -6,7 +6,7 @@ namespace Strategy.Infrastructure.Seeding;
 /// <summary>
 /// The catalogue the platform starts with: what the two built-in strategies measure, plus resident
 /// population. Seeded once per code; platform admins edit it from then on, and a later start never
-/// undoes their edits. BDL variable ids are given only where verified (docs/benchmarking.md).
+/// undoes their edits. BDL variable ids are given only where verified (docs/official-statistics.md).
 /// </summary>
 public static class BenchmarkCatalogue
 {

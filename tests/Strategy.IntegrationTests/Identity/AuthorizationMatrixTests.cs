@@ -44,6 +44,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.PrivateChr
         { "/chrzanow",                                 [Redirect,     Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
         { "/chrzanow/instytucje",                      [Redirect,     Forbidden, Forbidden, Ok,        Ok,        NotFound,  NotFound] },
         { "/chrzanow/porownania",                      [Redirect,     Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
+        { "/chrzanow/admin/ludnosc",                   [Redirect,     Forbidden, Forbidden, Ok,        Ok,        NotFound,  NotFound] },
+        { "/api/v1/chrzanow/population",               [Unauthorized, Ok,        Ok,        Ok,        Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/uzytkownicy",               [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/klienci-api",               [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },
         { "/chrzanow/admin/dziennik",                  [Redirect,     Forbidden, Forbidden, Forbidden, Ok,        NotFound,  NotFound] },

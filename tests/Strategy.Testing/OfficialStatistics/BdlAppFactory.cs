@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Strategy.Infrastructure.OfficialStatistics;
+using Strategy.Application.Common.Interfaces;
 
 namespace Strategy.Testing.OfficialStatistics;
 
@@ -20,6 +20,7 @@ public sealed class BdlAppFactory : StrategyAppFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient(nameof(BdlClient)).ConfigurePrimaryHttpMessageHandler(() => Bdl));
+            // The typed client registered as AddHttpClient<IOfficialStatistics, BdlClient> is named after the interface.
+            services.AddHttpClient(nameof(IOfficialStatistics)).ConfigurePrimaryHttpMessageHandler(() => Bdl));
     }
 }

@@ -5,6 +5,7 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Benchmarking;
+using Strategy.Domain.Tenancy;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 
@@ -29,7 +30,7 @@ public sealed record OfficialStatisticsFetchDto(string? UnitId, int? FirstYear, 
     public int Filled => PopulationFilled + IndicatorValuesFilled;
 }
 
-public sealed class FetchOfficialStatisticsHandler(IAppDbContext db, ITenantContext tenant, IOfficialStatistics statistics, IAuditLog audit, TimeProvider clock)
+public sealed class FetchOfficialStatisticsHandler(IAppDbContext db, ITenantContext tenant, IOfficialStatistics statistics, IMunicipalityRegister register, IAuditLog audit, TimeProvider clock)
     : ICommandHandler<FetchOfficialStatisticsCommand, OfficialStatisticsFetchDto>
 {
     /// <summary>BDL's series for gminy begin in the mid-1990s; earlier years are never asked for.</summary>
@@ -59,7 +60,9 @@ public sealed class FetchOfficialStatisticsHandler(IAppDbContext db, ITenantCont
             return new OfficialStatisticsFetchDto(null, years.FirstOrDefault(), years.LastOrDefault(), 0, 0, 0);
         }
 
-        var unit = await statistics.FindUnitAsync(gmina.TerytCode, gmina.Name, cancellationToken)
+        // BDL names a gmina as TERC does ("Krasnystaw"), not as the tenant is called ("Miasto Krasnystaw").
+        var name = register.Find(TerytCode.Parse(gmina.TerytCode))?.Name ?? gmina.Name;
+        var unit = await statistics.FindUnitAsync(gmina.TerytCode, name, cancellationToken)
             ?? throw new DomainException($"Bank Danych Lokalnych GUS nie zna gminy o kodzie TERC {gmina.TerytCode} („{gmina.Name}”). Nic nie zostało zmienione.");
         var values = (await statistics.ValuesAsync(unit, variables, years, cancellationToken))
             .Where(v => years.Contains(v.Year))
