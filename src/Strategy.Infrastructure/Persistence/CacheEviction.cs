@@ -15,9 +15,10 @@ namespace Strategy.Infrastructure.Persistence;
 /// After a save, whichever use case made it, drops what this replica cached from the rows it changed:
 /// the anonymous pages of every gmina whose rows (or catalogue entry) changed, and the benchmark cache
 /// when values, population, mappings, consent, a strategy's status or the catalogue changed. Only after
-/// the save succeeded, so that a reader cannot cache the old rows again in between.
+/// the save succeeded, so that a reader cannot cache the old rows again in between. A host that
+/// serves no pages registers no page cache.
 /// </summary>
-public sealed class CacheEviction(BenchmarkCache benchmarks, IPublicPageCache publicPages) : SaveChangesInterceptor
+public sealed class CacheEviction(BenchmarkCache benchmarks, IEnumerable<IPublicPageCache> publicPages) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> BenchmarkInputs =
         [typeof(Measurement), typeof(PopulationFigure), typeof(Indicator), typeof(Tenant), typeof(BenchmarkMetric), typeof(MunicipalStrategy)];
@@ -91,9 +92,12 @@ public sealed class CacheEviction(BenchmarkCache benchmarks, IPublicPageCache pu
             benchmarks.Invalidate();
         }
 
-        foreach (var tenant in changes.Tenants)
+        foreach (var pages in publicPages)
         {
-            await publicPages.EvictAsync(tenant, ct);
+            foreach (var tenant in changes.Tenants)
+            {
+                await pages.EvictAsync(tenant, ct);
+            }
         }
     }
 
