@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Strategy.Application.Common.Interfaces;
 
 namespace Strategy.IntegrationTests.Performance;
 
@@ -20,6 +22,9 @@ public sealed class PublicPageCacheTests(StrategyAppFactory app) : IClassFixture
     {
         using var visitor = app.CreateClient();
         var path = await StrategyPathAsync("krasnystaw");
+        // Other tests of this class visit the same page: start from an empty cache for the gmina.
+        var tenantId = await app.InTenantAsync(null, db => db.Tenants.Where(t => t.Identifier == "krasnystaw").Select(t => t.Id).SingleAsync());
+        await app.Services.GetRequiredService<IPublicPageCache>().EvictAsync(tenantId, CancellationToken.None);
 
         var (first, firstCommands) = await _sql.GetAsync(visitor, path);
         var (second, secondCommands) = await _sql.GetAsync(visitor, path);
