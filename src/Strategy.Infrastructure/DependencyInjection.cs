@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<Benchmarking.BenchmarkCache>();
+        services.AddSingleton<IBenchmarkComparisonCache>(sp => sp.GetRequiredService<Benchmarking.BenchmarkCache>());
         services.AddSingleton<CacheEviction>();
         services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
         services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();

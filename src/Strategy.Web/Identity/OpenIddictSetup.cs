@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Strategy.Application.Common.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -22,6 +23,10 @@ public static class OpenIddictSetup
                     .AllowRefreshTokenFlow();
                 o.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, .. ApiScopes.All]);
                 o.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                // Signed, not encrypted (ADR 0016): this host is the tokens' only audience, they carry
+                // nothing the client is not given anyway, and unwrapping each one's RSA key was most of
+                // an API call's cost. Codes and refresh tokens stay encrypted.
+                o.DisableAccessTokenEncryption();
                 AddKeys(o, configuration, environment);
 
                 var aspNetCore = o.UseAspNetCore()
@@ -64,6 +69,13 @@ public static class OpenIddictSetup
             throw new InvalidOperationException($"The setting {pathKey} must name a PKCS#12 certificate file in Production (found: '{path}').");
         }
 
-        return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[passwordKey]);
+        try
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[passwordKey]);
+        }
+        catch (CryptographicException e)
+        {
+            throw new InvalidOperationException($"The certificate file named by {pathKey} ('{path}') does not open with the password in {passwordKey}: {e.Message}", e);
+        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class SecurityHeadersTests(StrategyAppFactory app)
     }
 }
 
-/// <summary>In Production: HSTS, and no demo accounts whatever the configuration says.</summary>
+/// <summary>In Production: HSTS, no demo accounts whatever the configuration says, and token certificates that open.</summary>
 public sealed class ProductionHostTests : IDisposable
 {
     private readonly string _certificate = Path.Combine(Path.GetTempPath(), $"strategy-test-{Guid.NewGuid():N}.pfx");
@@ -102,17 +102,51 @@ public sealed class ProductionHostTests : IDisposable
         Assert.Contains("Security:SecureCookies=false is refused in Production", error.Message);
     }
 
-    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts, bool secureCookies = true) : StrategyAppFactory
+    [Fact]
+    public async Task A_missing_token_certificate_stops_the_start_naming_the_setting()
     {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, overrides: new() { ["OpenIddict:SigningCertificatePath"] = "/nonexistent/signing.pfx" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("OpenIddict:SigningCertificatePath", error.Message);
+        Assert.Contains("/nonexistent/signing.pfx", error.Message);
+    }
+
+    [Fact]
+    public async Task A_token_certificate_that_does_not_open_stops_the_start_naming_the_setting()
+    {
+        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, overrides: new() { ["OpenIddict:EncryptionCertificatePassword"] = "wrong" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("OpenIddict:EncryptionCertificatePath", error.Message);
+        Assert.Contains("OpenIddict:EncryptionCertificatePassword", error.Message);
+    }
+
+    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts, bool secureCookies = true, Dictionary<string, string?>? overrides = null) : StrategyAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string?> Settings
         {
-            ["Database:SeedDemoAccounts"] = seedDemoAccounts ? "true" : "false",
-            ["Security:SecureCookies"] = secureCookies ? "true" : "false",
-            ["OpenIddict:SigningCertificatePath"] = certificate,
-            ["OpenIddict:SigningCertificatePassword"] = "test",
-            ["OpenIddict:EncryptionCertificatePath"] = certificate,
-            ["OpenIddict:EncryptionCertificatePassword"] = "test",
-        };
+            get
+            {
+                var settings = new Dictionary<string, string?>
+                {
+                    ["Database:SeedDemoAccounts"] = seedDemoAccounts ? "true" : "false",
+                    ["Security:SecureCookies"] = secureCookies ? "true" : "false",
+                    ["OpenIddict:SigningCertificatePath"] = certificate,
+                    ["OpenIddict:SigningCertificatePassword"] = "test",
+                    ["OpenIddict:EncryptionCertificatePath"] = certificate,
+                    ["OpenIddict:EncryptionCertificatePassword"] = "test",
+                };
+                foreach (var (key, value) in overrides ?? [])
+                {
+                    settings[key] = value;
+                }
+
+                return settings;
+            }
+        }
 
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
