@@ -6,13 +6,14 @@ using Strategy.Application.Common.Interfaces;
 namespace Strategy.Infrastructure.Benchmarking;
 
 /// <summary>
-/// What the cross-gmina read loaded, and the comparisons built from it, kept per replica for
-/// <see cref="Lifetime"/> or until this replica saves a change that could alter a comparison
-/// (<see cref="Persistence.CacheEviction"/>). Another replica's cache learns of it only when its entries
-/// expire: a comparison is at most a minute old. Loads are one at a time, so a cold cache costs one read
-/// (and one audited bypass), not one per request.
+/// What the cross-gmina read loaded, and the comparisons built from it, kept per replica in one
+/// generation that ends after <see cref="Lifetime"/> or when this replica saves a change that could alter
+/// a comparison (<see cref="Persistence.CacheEviction"/>). Values and comparisons expire together, so a
+/// comparison is never built from values older than its own generation: another replica's cache learns
+/// of a change when its generation ends, and a comparison is at most a minute old. Loads are one at a
+/// time, so a cold cache costs one read (and one audited bypass), not one per request.
 /// </summary>
-public sealed class BenchmarkCache(IMemoryCache cache) : IBenchmarkComparisonCache, IDisposable
+public sealed class BenchmarkCache(IMemoryCache cache, TimeProvider clock) : IBenchmarkComparisonCache, IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
@@ -24,11 +25,13 @@ public sealed class BenchmarkCache(IMemoryCache cache) : IBenchmarkComparisonCac
 
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly MemoryCache _comparisons = new(new MemoryCacheOptions { SizeLimit = ComparisonLimit });
+    private long _generationStarted = clock.GetTimestamp();
     private CancellationTokenSource _changed = new();
 
     public async Task<T> GetOrLoadAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct)
         where T : class
     {
+        var generation = CurrentGeneration();
         if (cache.TryGetValue(key, out T? hit))
         {
             return hit!;
@@ -42,9 +45,8 @@ public sealed class BenchmarkCache(IMemoryCache cache) : IBenchmarkComparisonCac
                 return hit!;
             }
 
-            var expired = ExpiresWithValues();
             var loaded = await load(ct);
-            cache.Set(key, loaded, expired);
+            cache.Set(key, loaded, new MemoryCacheEntryOptions().AddExpirationToken(generation));
             return loaded;
         }
         finally
@@ -59,15 +61,14 @@ public sealed class BenchmarkCache(IMemoryCache cache) : IBenchmarkComparisonCac
     /// </summary>
     public async Task<BenchmarkDto> GetOrBuildAsync(BenchmarkComparisonKey key, Func<CancellationToken, Task<BenchmarkDto>> build, CancellationToken ct)
     {
+        var generation = CurrentGeneration();
         if (_comparisons.TryGetValue(key, out BenchmarkDto? hit))
         {
             return hit!;
         }
 
-        var expired = ExpiresWithValues();
-        expired.Size = 1;
         var built = await build(ct);
-        _comparisons.Set(key, built, expired);
+        _comparisons.Set(key, built, new MemoryCacheEntryOptions { Size = 1 }.AddExpirationToken(generation));
         return built;
     }
 
@@ -80,7 +81,18 @@ public sealed class BenchmarkCache(IMemoryCache cache) : IBenchmarkComparisonCac
         _loading.Dispose();
     }
 
-    /// <summary>Taken before the load or build: a change saved meanwhile expires what it read.</summary>
-    private MemoryCacheEntryOptions ExpiresWithValues() =>
-        new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }.AddExpirationToken(new CancellationChangeToken(Volatile.Read(ref _changed).Token));
+    /// <summary>
+    /// The generation a read belongs to, ending the current one first when it has lasted its lifetime.
+    /// Taken before a load or build, so a change saved meanwhile expires what it read.
+    /// </summary>
+    private CancellationChangeToken CurrentGeneration()
+    {
+        var started = Volatile.Read(ref _generationStarted);
+        if (clock.GetElapsedTime(started) >= Lifetime && Interlocked.CompareExchange(ref _generationStarted, clock.GetTimestamp(), started) == started)
+        {
+            Invalidate();
+        }
+
+        return new CancellationChangeToken(Volatile.Read(ref _changed).Token);
+    }
 }

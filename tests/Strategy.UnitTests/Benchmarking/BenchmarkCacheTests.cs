@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Time.Testing;
 using Strategy.Application.Benchmarking;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Benchmarking;
@@ -12,10 +13,11 @@ public sealed class BenchmarkCacheTests : IDisposable
     private static readonly PeerFilterDto NoFilter = new(false, false, false);
 
     private readonly MemoryCache _memory = new(new MemoryCacheOptions());
+    private readonly FakeTimeProvider _clock = new();
     private readonly BenchmarkCache _cache;
     private int _builds;
 
-    public BenchmarkCacheTests() => _cache = new BenchmarkCache(_memory);
+    public BenchmarkCacheTests() => _cache = new BenchmarkCache(_memory, _clock);
 
     [Fact]
     public async Task A_comparison_is_built_once_for_the_same_key()
@@ -68,6 +70,23 @@ public sealed class BenchmarkCacheTests : IDisposable
         await _cache.GetOrBuildAsync(key, Build, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, _builds);
+    }
+
+    [Fact]
+    public async Task A_comparison_built_late_in_the_minute_expires_with_the_values_it_was_built_from()
+    {
+        var key = new BenchmarkComparisonKey(Guid.NewGuid(), Guid.NewGuid(), 2024, NoFilter);
+        var loads = 0;
+        await _cache.GetOrLoadAsync("values", _ => Task.FromResult<object>(++loads), TestContext.Current.CancellationToken);
+        _clock.Advance(BenchmarkCache.Lifetime - TimeSpan.FromSeconds(1));
+        await _cache.GetOrBuildAsync(key, Build, TestContext.Current.CancellationToken);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        await _cache.GetOrBuildAsync(key, Build, TestContext.Current.CancellationToken);
+        await _cache.GetOrLoadAsync("values", _ => Task.FromResult<object>(++loads), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _builds);
+        Assert.Equal(2, loads);
     }
 
     public void Dispose()
