@@ -33,7 +33,9 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(section);
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, contentRoot)
+        // Resolved (and its folder created) once, not with the options of every unit of work.
+        var sqlite = new Lazy<string>(() => SqliteConnectionString(configuration, contentRoot));
+        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, sqlite)
             .AddInterceptors(sp.GetRequiredService<CacheEviction>()));
         if (database.Provider == DatabaseProvider.SqlServer)
         {
@@ -61,6 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<Benchmarking.BenchmarkCache>();
         services.AddSingleton<IBenchmarkComparisonCache>(sp => sp.GetRequiredService<Benchmarking.BenchmarkCache>());
         services.AddSingleton<CacheEviction>();
+        services.AddSingleton<Caching.TenantDataCacheStore>();
+        services.AddScoped<Caching.TenantDataVersionReader>();
+        services.AddScoped<ITenantDataCache, Caching.TenantDataCache>();
         services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
         services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();
         services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
@@ -132,14 +137,14 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 
-    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, string contentRoot)
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, Lazy<string> sqliteConnectionString)
     {
         switch (provider)
         {
             // Related collections are joined into one command, never split into several: a page's SQL
             // commands are counted (StrategyPageQueryTests), and the readers keep the joins narrow.
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(configuration, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                options.UseSqlite(sqliteConnectionString.Value, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(Telemetry.SqliteCommandTracing.Instance);
                 break;
             case DatabaseProvider.SqlServer:

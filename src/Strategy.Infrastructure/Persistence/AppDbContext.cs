@@ -85,6 +85,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     /// <summary>Data-protection keys, shared by every replica (cookies, antiforgery tokens).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Each gmina's data version, renewed by every save that changes its data (ADR 0017).</summary>
+    public DbSet<TenantDataVersion> TenantDataVersions => Set<TenantDataVersion>();
+
     /// <summary>
     /// Read by the query filter on every query. With no tenant resolved it is <see cref="Guid.Empty"/>,
     /// which matches no row: a query outside a tenant sees nothing rather than everything.
@@ -190,6 +193,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
             var version = entry.Property(e => e.Version);
             version.CurrentValue = version.OriginalValue + 1;
         }
+
+        DataVersionRenewal.Renew(this);
     }
 
     // Someone saved the same record between our read and our write: nothing of this save is kept.

@@ -64,18 +64,13 @@ public sealed class CacheEviction(BenchmarkCache benchmarks, IEnumerable<IPublic
             return;
         }
 
-        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var changed = ChangedTenants.Entries(context.ChangeTracker);
         if (changed.Count == 0)
         {
             return;
         }
 
-        var tenants = changed.Select(e => e.Entity switch
-        {
-            ITenantOwned owned => owned.TenantId,
-            Tenant tenant => tenant.Id,
-            _ => (Guid?)null,
-        }).OfType<Guid>().ToHashSet();
+        var tenants = ChangedTenants.Of(changed);
         _pending.AddOrUpdate(context, new Changes(changed.Any(e => BenchmarkInputs.Contains(e.Metadata.ClrType)), tenants));
     }
 

@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
+using Strategy.Infrastructure.Caching;
 
 namespace Strategy.Web.Identity;
 
 /// <summary>
 /// The caller of the current HTTP request, from the cookie or the bearer token. Roles are read from
-/// the current gmina's memberships (the tenant filter applies), once per request.
+/// the current gmina's memberships (the tenant filter applies), once per request, with the gmina's
+/// data version (<see cref="TenantDataVersionReader"/>).
 /// </summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db, ITenantContext tenant, TimeProvider clock) : ICurrentUser
+public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db, ITenantContext tenant, TenantDataVersionReader dataVersion, TimeProvider clock) : ICurrentUser
 {
     private IReadOnlySet<TenantRole>? _roles;
     private bool? _supportSession;
@@ -40,7 +42,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db,
         }
 
         _roles = UserId is { } userId && tenant.Current is not null
-            ? (await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(ct)).ToHashSet()
+            ? await dataVersion.RolesAsync(userId, ct)
             : new HashSet<TenantRole>();
         return _roles;
     }

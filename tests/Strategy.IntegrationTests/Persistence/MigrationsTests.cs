@@ -66,7 +66,7 @@ public sealed class MigrationsTests
                 "AnnualReports", "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
                 "AuditEvents", "BenchmarkMetrics", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
                 "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PopulationFigures", "PublishedReports", "ReportingRounds", "SignUpRequests",
-                "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "Tenants", "__EFMigrationsHistory",
+                "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "TenantDataVersions", "Tenants", "__EFMigrationsHistory",
             ],
             tables.Names.Distinct().Order(StringComparer.Ordinal));
         Assert.Contains("CREATE UNIQUE INDEX [IX_Institutions_TenantId_Name]", script);

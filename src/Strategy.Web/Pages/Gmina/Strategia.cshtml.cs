@@ -7,7 +7,7 @@ using Strategy.Application.Strategies.Queries.GetStrategy;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : FormPageModel
+public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext, ICurrentUser user, Audience audience, ITenantDataCache cache) : FormPageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
@@ -16,10 +16,17 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     /// <summary>Whether to offer the structure's changes; each change checks again.</summary>
     public bool CanEdit { get; private set; }
 
+    /// <summary>
+    /// What the rendered tree depends on: the strategy, the gmina's data version and the audience. The tree
+    /// is most of the page's work and the same for every reader of that version (ADR 0017).
+    /// </summary>
+    public string TreeCacheKey { get; private set; } = "";
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Strategy = await sender.Send(new GetStrategyQuery(id), ct);
         CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{(await audience.IsMemberAsync(ct) ? "members" : "public")}";
     }
 
     /// <summary>Restores an archived element (with its subtree) from the version listed.</summary>

@@ -29,15 +29,23 @@ public sealed record StrategyDetailDto(
 /// <summary>An archived element, kept with its data, to restore; <see cref="Version"/> is what the restore starts from.</summary>
 public sealed record ArchivedElementDto(Guid Id, string Code, string Title, string LevelName, string? ParentCode, DateTimeOffset ArchivedAt, int Indicators, int Version);
 
-public sealed class GetStrategyHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
+/// <remarks>
+/// Built once per version of the gmina's data and audience (<see cref="ITenantDataCache"/>, ADR 0017):
+/// the whole tree is the largest read of any page, and read far more often than it changes.
+/// </remarks>
+public sealed class GetStrategyHandler(IAppDbContext db, Audience audience, ITenantDataCache cache) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
 {
     public async ValueTask<StrategyDetailDto> Handle(GetStrategyQuery query, CancellationToken cancellationToken)
     {
-        var tree = await StrategyTreeReader.ReadAsync(db, query.Id, cancellationToken) is { } found && await audience.MaySeeAsync(found.Strategy.Status, cancellationToken)
-            ? found
-            : throw new NotFoundException("strategia", query.Id);
-        var s = tree.Strategy;
         var members = await audience.IsMemberAsync(cancellationToken);
+        var detail = await cache.GetOrBuildAsync($"strategy/{query.Id}/{(members ? "members" : "public")}", ct => BuildAsync(query.Id, members, ct), cancellationToken);
+        return await audience.MaySeeAsync(detail.Status, cancellationToken) ? detail : throw new NotFoundException("strategia", query.Id);
+    }
+
+    private async Task<StrategyDetailDto> BuildAsync(Guid id, bool members, CancellationToken cancellationToken)
+    {
+        var tree = await StrategyTreeReader.ReadAsync(db, id, cancellationToken) ?? throw new NotFoundException("strategia", id);
+        var s = tree.Strategy;
         var codeOf = tree.All.ToDictionary(e => e.Id, e => e.Code);
         var archived = !members ? [] : tree.All
             .Where(e => e.ArchivedAt is not null)

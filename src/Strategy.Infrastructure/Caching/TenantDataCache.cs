@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Caching.Memory;
+using Strategy.Application.Common.Interfaces;
+
+namespace Strategy.Infrastructure.Caching;
+
+/// <summary>
+/// <see cref="ITenantDataCache"/> in this replica's memory. Entries of an older version are never asked
+/// for again and leave after <see cref="Idle"/> unused, or sooner when the bound is reached.
+/// </summary>
+public sealed class TenantDataCache(TenantDataCacheStore store, TenantDataVersionReader versions, ITenantContext tenant) : ITenantDataCache
+{
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    public async Task<T> GetOrBuildAsync<T>(string key, Func<CancellationToken, Task<T>> build, CancellationToken ct)
+        where T : class
+    {
+        var entry = (tenant.Current?.Id ?? throw new InvalidOperationException("Cached per gmina: none is resolved."), await versions.VersionAsync(ct), key);
+        if (store.Entries.TryGetValue(entry, out T? hit))
+        {
+            return hit!;
+        }
+
+        // Two readers racing on a cold entry build the same thing: no lock, the second one's is kept.
+        var built = await build(ct);
+        store.Entries.Set(entry, built, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+        return built;
+    }
+
+    public ValueTask<Guid> VersionAsync(CancellationToken ct) => versions.VersionAsync(ct);
+}
+
+/// <summary>The replica's one store of <see cref="TenantDataCache"/> entries, bounded in count.</summary>
+public sealed class TenantDataCacheStore : IDisposable
+{
+    public const int Limit = 2_000;
+
+    public MemoryCache Entries { get; } = new(new MemoryCacheOptions { SizeLimit = Limit });
+
+    public void Dispose() => Entries.Dispose();
+}

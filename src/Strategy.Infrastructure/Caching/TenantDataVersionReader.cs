@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Domain.Access;
+using Strategy.Infrastructure.Persistence;
+
+namespace Strategy.Infrastructure.Caching;
+
+/// <summary>
+/// The current gmina's data version, read once per request. A signed-in person's roles in the gmina
+/// come in the same SQL command: every page of theirs needs both, and a command of its own for each
+/// would cost a cached strategy page twice its one command, and a page built afresh a fourth.
+/// </summary>
+public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tenant)
+{
+    // Compiled once: every request runs one of these, and translating the LINQ each time cost more than the SQL.
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Guid>> Version =
+        EF.CompileAsyncQuery((AppDbContext db, Guid tenantId, CancellationToken ct) => db.TenantDataVersions.Where(v => v.TenantId == tenantId).Select(v => v.Stamp).Single());
+
+    private static readonly Func<AppDbContext, Guid, Guid, IAsyncEnumerable<VersionAndRole>> VersionAndRoles =
+        EF.CompileAsyncQuery((AppDbContext db, Guid tenantId, Guid userId) =>
+            from v in db.TenantDataVersions.Where(v => v.TenantId == tenantId)
+            from m in db.Memberships.Where(m => m.UserId == userId).DefaultIfEmpty()
+            select new VersionAndRole(v.Stamp, (TenantRole?)m!.Role));
+
+    private Guid? _version;
+    private (Guid UserId, IReadOnlySet<TenantRole> Roles)? _roles;
+
+    public async ValueTask<Guid> VersionAsync(CancellationToken ct)
+    {
+        if (_version is { } known)
+        {
+            return known;
+        }
+
+        var tenantId = CurrentTenantId();
+        _version = await Version(db, tenantId, ct);
+        return _version.Value;
+    }
+
+    public async ValueTask<IReadOnlySet<TenantRole>> RolesAsync(Guid userId, CancellationToken ct)
+    {
+        if (_roles is { } known && known.UserId == userId)
+        {
+            return known.Roles;
+        }
+
+        var tenantId = CurrentTenantId();
+        var rows = new List<VersionAndRole>();
+        await foreach (var row in VersionAndRoles(db, tenantId, userId).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        _version ??= rows.Count > 0 ? rows[0].Stamp : null;
+        IReadOnlySet<TenantRole> roles = rows.Select(r => r.Role).OfType<TenantRole>().ToHashSet();
+        _roles = (userId, roles);
+        return roles;
+    }
+
+    private sealed record VersionAndRole(Guid Stamp, TenantRole? Role);
+
+    private Guid CurrentTenantId() =>
+        tenant.Current?.Id ?? throw new InvalidOperationException("A gmina's data version is read inside a gmina only.");
+}

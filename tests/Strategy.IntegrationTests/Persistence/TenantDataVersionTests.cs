@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Infrastructure.Tenancy;
+
+namespace Strategy.IntegrationTests.Persistence;
+
+/// <summary>
+/// A gmina's data version (ADR 0017): renewed in the same save as every change to the gmina's data,
+/// only that gmina's, and not by a save that fails; what is cached under it is the gmina's own.
+/// </summary>
+public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixture<StrategyAppFactory>
+{
+    [Fact]
+    public async Task Every_gmina_on_the_platform_has_a_version()
+    {
+        var (tenants, versions) = await app.InTenantAsync(null, async db =>
+            (await db.Tenants.Select(t => t.Id).OrderBy(t => t).ToListAsync(), await db.TenantDataVersions.Select(v => v.TenantId).OrderBy(t => t).ToListAsync()));
+
+        Assert.Equal(2, tenants.Count);
+        Assert.Equal(tenants, versions);
+    }
+
+    [Fact]
+    public async Task A_saved_change_renews_the_version_of_that_gmina_only()
+    {
+        var before = await VersionsAsync();
+        var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
+
+        await app.InTenantAsync("chrzanow", async db =>
+        {
+            var e = await db.Elements.SingleAsync(x => x.Id == element);
+            e.Describe(e.Title + " (zmienione)", e.Statement, e.Narrative);
+            await db.SaveChangesAsync();
+        });
+        var after = await VersionsAsync();
+
+        Assert.NotEqual(before["chrzanow"], after["chrzanow"]);
+        Assert.Equal(before["krasnystaw"], after["krasnystaw"]);
+    }
+
+    [Fact]
+    public async Task A_read_or_a_save_without_changes_keeps_the_version()
+    {
+        var before = await VersionsAsync();
+
+        await app.InTenantAsync("chrzanow", async db =>
+        {
+            await db.Elements.ToListAsync();
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before, await VersionsAsync());
+    }
+
+    [Fact]
+    public async Task A_save_refused_as_a_conflict_keeps_the_version_and_the_rows()
+    {
+        var before = await VersionsAsync();
+        var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
+        var title = await app.InTenantAsync("chrzanow", db => db.Elements.Where(e => e.Id == element).Select(e => e.Title).SingleAsync());
+
+        await Assert.ThrowsAsync<ConflictException>(() => app.InTenantAsync("chrzanow", async db =>
+        {
+            var e = await db.Elements.SingleAsync(x => x.Id == element);
+            db.ExpectVersion(e, e.Version - 1); // somebody saved it since this form was read
+            e.Describe("Nie zapisze się", e.Statement, e.Narrative);
+            await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal(before, await VersionsAsync());
+        Assert.Equal(title, await app.InTenantAsync("chrzanow", db => db.Elements.Where(e => e.Id == element).Select(e => e.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task What_one_gmina_cached_is_never_served_to_another_under_the_same_key()
+    {
+        var chrzanow = await CachedAsync("chrzanow", "chrzanow");
+        var krasnystaw = await CachedAsync("krasnystaw", "krasnystaw");
+        var chrzanowAgain = await CachedAsync("chrzanow", "built twice");
+
+        Assert.Equal(("chrzanow", "krasnystaw", "chrzanow"), (chrzanow, krasnystaw, chrzanowAgain));
+    }
+
+    private async Task<string> CachedAsync(string tenant, string value)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current =
+            await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindByIdentifierAsync(tenant, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ITenantDataCache>().GetOrBuildAsync("same key", _ => Task.FromResult(value), CancellationToken.None);
+    }
+
+    private Task<Dictionary<string, Guid>> VersionsAsync() =>
+        app.InTenantAsync(null, db =>
+            (from v in db.TenantDataVersions join t in db.Tenants on v.TenantId equals t.Id select new { t.Identifier, v.Stamp })
+                .ToDictionaryAsync(x => x.Identifier, x => x.Stamp));
+}
