@@ -51,6 +51,10 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         Assert.Equal(["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"], export.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
+        // The comparison is written as bytes serialised once (SerializedOnce); the document still describes its shape.
+        var comparison = paths.GetProperty("/api/v1/{tenant}/benchmarks/{metricCode}").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal("#/components/schemas/BenchmarkDto", comparison.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.True(schemas.GetProperty("BenchmarkDto").GetProperty("properties").TryGetProperty("rows", out _));
         Assert.True(paths.GetProperty("/api/v1/benchmark-metrics/{code}").GetProperty("delete").GetProperty("responses").TryGetProperty("409", out _));
         Assert.True(paths.GetProperty("/api/v1/{tenant}/indicators/{id}/benchmark-metric").GetProperty("put").GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(schemas.GetProperty("IndicatorDetailDto").GetProperty("properties").TryGetProperty("benchmarkMetricCode", out _));
