@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 DB=${BENCH_DB:-/tmp/strategy-bench/strategy.db}
 PORT=${BENCH_PORT:-5099}
 DURATION=${BENCH_DURATION:-20s}
-WARMUP=${BENCH_WARMUP:-10s}
+WARMUP=${BENCH_WARMUP:-30s}
 METRIC=${BENCH_METRIC:-bezrobotni-zarejestrowani}
 YEAR=${BENCH_YEAR:-2024}
 BASE="http://127.0.0.1:$PORT"

@@ -38,6 +38,10 @@ builder.Services.AddStrategyTokens(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[TenantRouteConstraint.Name] = typeof(TenantRouteConstraint));
 
+// Razor buffers a whole page in 1,024-character pages from this pool before writing it out. The shared
+// pool keeps 32 per core; a strategy page takes about 90, so every page allocated its buffer anew and
+// the garbage set the pace of collections (bench/README.md). Registered first: MVC only adds the shared one when none is.
+builder.Services.AddSingleton(System.Buffers.ArrayPool<char>.Create(maxArrayLength: 16 * 1024, maxArraysPerBucket: 2048));
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new AccessOutcomePageFilter());
