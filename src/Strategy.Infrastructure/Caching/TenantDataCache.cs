@@ -29,10 +29,13 @@ public sealed class TenantDataCache(TenantDataCacheStore store, TenantDataVersio
     public ValueTask<Guid> VersionAsync(CancellationToken ct) => versions.VersionAsync(ct);
 }
 
-/// <summary>The replica's one store of <see cref="TenantDataCache"/> entries, bounded in count.</summary>
+/// <summary>
+/// The replica's one store of <see cref="TenantDataCache"/> entries, bounded in count: a strategy's whole
+/// tree with ten years of values is a few hundred kilobytes, so 500 of them stay well inside a replica's memory.
+/// </summary>
 public sealed class TenantDataCacheStore : IDisposable
 {
-    public const int Limit = 2_000;
+    public const int Limit = 500;
 
     public MemoryCache Entries { get; } = new(new MemoryCacheOptions { SizeLimit = Limit });
 

@@ -10,7 +10,7 @@ namespace Strategy.Infrastructure.Caching;
 /// come in the same SQL command: every page of theirs needs both, and a command of its own for each
 /// would cost a cached strategy page twice its one command, and a page built afresh a fourth.
 /// </summary>
-public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tenant)
+public sealed class TenantDataVersionReader
 {
     // Compiled once: every request runs one of these, and translating the LINQ each time cost more than the SQL.
     private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Guid>> Version =
@@ -22,8 +22,19 @@ public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tena
             from m in db.Memberships.Where(m => m.UserId == userId).DefaultIfEmpty()
             select new VersionAndRole(v.Stamp, (TenantRole?)m!.Role));
 
+    private readonly AppDbContext _db;
+    private readonly ITenantContext _tenant;
     private Guid? _version;
     private (Guid UserId, IReadOnlySet<TenantRole> Roles)? _roles;
+
+    public TenantDataVersionReader(AppDbContext db, ITenantContext tenant)
+    {
+        _db = db;
+        _tenant = tenant;
+
+        // A request that saves has renewed the version it read: what it reads next is built afresh.
+        db.SavedChanges += (_, _) => _version = null;
+    }
 
     public async ValueTask<Guid> VersionAsync(CancellationToken ct)
     {
@@ -33,7 +44,7 @@ public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tena
         }
 
         var tenantId = CurrentTenantId();
-        _version = await Version(db, tenantId, ct);
+        _version = await Version(_db, tenantId, ct);
         return _version.Value;
     }
 
@@ -46,7 +57,7 @@ public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tena
 
         var tenantId = CurrentTenantId();
         var rows = new List<VersionAndRole>();
-        await foreach (var row in VersionAndRoles(db, tenantId, userId).WithCancellation(ct))
+        await foreach (var row in VersionAndRoles(_db, tenantId, userId).WithCancellation(ct))
         {
             rows.Add(row);
         }
@@ -60,5 +71,5 @@ public sealed class TenantDataVersionReader(AppDbContext db, ITenantContext tena
     private sealed record VersionAndRole(Guid Stamp, TenantRole? Role);
 
     private Guid CurrentTenantId() =>
-        tenant.Current?.Id ?? throw new InvalidOperationException("A gmina's data version is read inside a gmina only.");
+        _tenant.Current?.Id ?? throw new InvalidOperationException("A gmina's data version is read inside a gmina only.");
 }

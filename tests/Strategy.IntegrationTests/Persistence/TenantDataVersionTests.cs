@@ -83,6 +83,25 @@ public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixtu
         Assert.Equal(("chrzanow", "krasnystaw", "chrzanow"), (chrzanow, krasnystaw, chrzanowAgain));
     }
 
+    [Fact]
+    public async Task A_request_that_saves_reads_afresh_what_it_cached_before_its_save()
+    {
+        var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current =
+            await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindByIdentifierAsync("chrzanow", CancellationToken.None);
+        var cache = scope.ServiceProvider.GetRequiredService<ITenantDataCache>();
+        var db = scope.ServiceProvider.GetRequiredService<Strategy.Infrastructure.Persistence.AppDbContext>();
+
+        var before = await cache.GetOrBuildAsync("one request", _ => Task.FromResult("before the save"), CancellationToken.None);
+        var e = await db.Elements.SingleAsync(x => x.Id == element);
+        e.Describe(e.Title + " (w tym samym żądaniu)", e.Statement, e.Narrative);
+        await db.SaveChangesAsync();
+        var after = await cache.GetOrBuildAsync("one request", _ => Task.FromResult("after the save"), CancellationToken.None);
+
+        Assert.Equal(("before the save", "after the save"), (before, after));
+    }
+
     private async Task<string> CachedAsync(string tenant, string value)
     {
         await using var scope = app.Services.CreateAsyncScope();
