@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Infrastructure.Persistence;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.Testing;
@@ -102,6 +103,17 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
                 }
             });
         }
+    }
+
+    /// <summary>Gives an element a new title through the unit of work, as an edit saved elsewhere would.</summary>
+    public static Task RenameElementAsync(StrategyAppFactory app, string tenant, Guid elementId, string title) =>
+        app.InTenantAsync(tenant, db => RenameElementAsync(db, elementId, title));
+
+    public static async Task RenameElementAsync(AppDbContext db, Guid elementId, string title)
+    {
+        var element = await db.Elements.SingleAsync(e => e.Id == elementId);
+        element.Describe(title, element.Statement, element.Narrative);
+        await db.SaveChangesAsync();
     }
 
     public static Task<Guid> ElementIdAsync(StrategyAppFactory app, string tenant, string code) =>

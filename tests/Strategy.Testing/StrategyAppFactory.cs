@@ -44,7 +44,11 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A unit of work inside one tenant, the way a request inside <c>/{tenant}/…</c> sees the database.</summary>
-    public async Task<T> InTenantAsync<T>(string? identifier, Func<AppDbContext, Task<T>> work)
+    public Task<T> InTenantAsync<T>(string? identifier, Func<AppDbContext, Task<T>> work) =>
+        InTenantScopeAsync(identifier, services => work(services.GetRequiredService<AppDbContext>()));
+
+    /// <summary>The services of one request inside one tenant (none: outside every tenant).</summary>
+    public async Task<T> InTenantScopeAsync<T>(string? identifier, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
         if (identifier is not null)
@@ -54,7 +58,7 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
                 await store.FindByIdentifierAsync(identifier, CancellationToken.None) ?? throw new InvalidOperationException($"No tenant {identifier}.");
         }
 
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await work(scope.ServiceProvider);
     }
 
     public Task InTenantAsync(string? identifier, Func<AppDbContext, Task> work) =>

@@ -25,7 +25,6 @@ public sealed class TenantDataVersionReader
     private readonly AppDbContext _db;
     private readonly ITenantContext _tenant;
     private Guid? _version;
-    private (Guid UserId, IReadOnlySet<TenantRole> Roles)? _roles;
 
     public TenantDataVersionReader(AppDbContext db, ITenantContext tenant)
     {
@@ -48,24 +47,17 @@ public sealed class TenantDataVersionReader
         return _version.Value;
     }
 
+    /// <summary>The person's roles in the current gmina; the version comes with them. Read on each call: <see cref="ICurrentUser"/> keeps them for the request.</summary>
     public async ValueTask<IReadOnlySet<TenantRole>> RolesAsync(Guid userId, CancellationToken ct)
     {
-        if (_roles is { } known && known.UserId == userId)
-        {
-            return known.Roles;
-        }
-
-        var tenantId = CurrentTenantId();
         var rows = new List<VersionAndRole>();
-        await foreach (var row in VersionAndRoles(_db, tenantId, userId).WithCancellation(ct))
+        await foreach (var row in VersionAndRoles(_db, CurrentTenantId(), userId).WithCancellation(ct))
         {
             rows.Add(row);
         }
 
         _version ??= rows.Count > 0 ? rows[0].Stamp : null;
-        IReadOnlySet<TenantRole> roles = rows.Select(r => r.Role).OfType<TenantRole>().ToHashSet();
-        _roles = (userId, roles);
-        return roles;
+        return rows.Select(r => r.Role).OfType<TenantRole>().ToHashSet();
     }
 
     private sealed record VersionAndRole(Guid Stamp, TenantRole? Role);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Strategy.IntegrationTests.Performance;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class StrategyPageQueryTests(StrategyAppFactory app) : IClassFixtu
         using var coordinator = await SignIn.AsAsync(app, $"koordynator@{tenant}.demo");
         var path = $"/{tenant}/strategie/{demo.StrategyId}";
         await coordinator.GetAsync(path); // warm: the gmina's catalogue entry is cached
-        await RenameAsync(tenant, demo.ElementId, $"Nazwa po zmianie {Guid.NewGuid():N}"); // the tree is not
+        await DemoData.RenameElementAsync(app, tenant, demo.ElementId, $"Nazwa po zmianie {Guid.NewGuid():N}"); // the tree is not
 
         var (response, commands) = await _sql.GetAsync(coordinator, path);
 
@@ -52,20 +50,12 @@ public sealed class StrategyPageQueryTests(StrategyAppFactory app) : IClassFixtu
         await coordinator.GetStringAsync(path);
         var title = $"Wspieranie rodzin – nowe brzmienie {Guid.NewGuid():N}";
 
-        await RenameAsync("chrzanow", demo.ElementId, title);
+        await DemoData.RenameElementAsync(app, "chrzanow", demo.ElementId, title);
         var (response, commands) = await _sql.GetAsync(coordinator, path);
 
         Assert.Contains(title, await response.Content.ReadAsStringAsync());
         Assert.True(commands.Count is > 1 and <= 3, $"{commands.Count} SQL commands: the tree must be read again, within the budget");
     }
-
-    private Task RenameAsync(string tenant, Guid elementId, string title) =>
-        app.InTenantAsync(tenant, async db =>
-        {
-            var element = await db.Elements.SingleAsync(e => e.Id == elementId);
-            element.Describe(title, element.Statement, element.Narrative);
-            await db.SaveChangesAsync();
-        });
 
     // The antiforgery token of the sign-out form differs on every response; the rest must not.
     private static string Body(string html) =>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
-using Strategy.Infrastructure.Tenancy;
+using Strategy.Infrastructure.Persistence;
 
 namespace Strategy.IntegrationTests.Persistence;
 
@@ -28,12 +28,7 @@ public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixtu
         var before = await VersionsAsync();
         var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
 
-        await app.InTenantAsync("chrzanow", async db =>
-        {
-            var e = await db.Elements.SingleAsync(x => x.Id == element);
-            e.Describe(e.Title + " (zmienione)", e.Statement, e.Narrative);
-            await db.SaveChangesAsync();
-        });
+        await DemoData.RenameElementAsync(app, "chrzanow", element, $"Zmieniony tytuł {Guid.NewGuid():N}");
         var after = await VersionsAsync();
 
         Assert.NotEqual(before["chrzanow"], after["chrzanow"]);
@@ -87,28 +82,20 @@ public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixtu
     public async Task A_request_that_saves_reads_afresh_what_it_cached_before_its_save()
     {
         var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current =
-            await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindByIdentifierAsync("chrzanow", CancellationToken.None);
-        var cache = scope.ServiceProvider.GetRequiredService<ITenantDataCache>();
-        var db = scope.ServiceProvider.GetRequiredService<Strategy.Infrastructure.Persistence.AppDbContext>();
-
-        var before = await cache.GetOrBuildAsync("one request", _ => Task.FromResult("before the save"), CancellationToken.None);
-        var e = await db.Elements.SingleAsync(x => x.Id == element);
-        e.Describe(e.Title + " (w tym samym żądaniu)", e.Statement, e.Narrative);
-        await db.SaveChangesAsync();
-        var after = await cache.GetOrBuildAsync("one request", _ => Task.FromResult("after the save"), CancellationToken.None);
+        var (before, after) = await app.InTenantScopeAsync("chrzanow", async services =>
+        {
+            var cache = services.GetRequiredService<ITenantDataCache>();
+            var first = await cache.GetOrBuildAsync("one request", _ => Task.FromResult("before the save"), CancellationToken.None);
+            await DemoData.RenameElementAsync(services.GetRequiredService<AppDbContext>(), element, $"W tym samym żądaniu {Guid.NewGuid():N}");
+            return (first, await cache.GetOrBuildAsync("one request", _ => Task.FromResult("after the save"), CancellationToken.None));
+        });
 
         Assert.Equal(("before the save", "after the save"), (before, after));
     }
 
-    private async Task<string> CachedAsync(string tenant, string value)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContextAccessor>().Current =
-            await scope.ServiceProvider.GetRequiredService<ITenantStore>().FindByIdentifierAsync(tenant, CancellationToken.None);
-        return await scope.ServiceProvider.GetRequiredService<ITenantDataCache>().GetOrBuildAsync("same key", _ => Task.FromResult(value), CancellationToken.None);
-    }
+    private Task<string> CachedAsync(string tenant, string value) =>
+        app.InTenantScopeAsync(tenant, services =>
+            services.GetRequiredService<ITenantDataCache>().GetOrBuildAsync("same key", _ => Task.FromResult(value), CancellationToken.None));
 
     private Task<Dictionary<string, Guid>> VersionsAsync() =>
         app.InTenantAsync(null, db =>
