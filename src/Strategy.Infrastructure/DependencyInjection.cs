@@ -61,7 +61,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRowLevelSecurityBypass, RowLevelSecurityBypass>();
         services.AddSingleton<Benchmarking.BenchmarkCache>();
-        services.AddSingleton<IBenchmarkComparisonCache>(sp => sp.GetRequiredService<Benchmarking.BenchmarkCache>());
+        services.AddScoped<Benchmarking.BenchmarkCacheSession>();
+        services.AddScoped<IBenchmarkComparisonCache>(sp => sp.GetRequiredService<Benchmarking.BenchmarkCacheSession>());
         services.AddSingleton<CacheEviction>();
         services.AddSingleton<Caching.TenantDataCacheStore>();
         services.AddScoped<Caching.TenantDataVersionReader>();

@@ -14,7 +14,7 @@ namespace Strategy.Infrastructure.Benchmarking;
 /// strategy (a draft's are not the gmina's word yet), not "no data", and population figures. Gminy that
 /// do not share are never read, except the current gmina's own rows, read inside its own walls.
 /// </summary>
-public sealed class SharedBenchmarkValues(AppDbContext db, IRowLevelSecurityBypass bypass, BenchmarkCache cache) : ISharedBenchmarkValues
+public sealed class SharedBenchmarkValues(AppDbContext db, IRowLevelSecurityBypass bypass, BenchmarkCacheSession cache) : ISharedBenchmarkValues
 {
     private const string PeersKey = "benchmark:peers";
 
