@@ -53,6 +53,7 @@ public static class AuthenticationSetup
             o.AccessDeniedPath = "/error/403";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = SecurityStampCheck.ValidateWhenDueAsync;
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
