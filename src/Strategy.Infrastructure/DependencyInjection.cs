@@ -35,8 +35,9 @@ public static class DependencyInjection
 
         // Resolved (and its folder created) once, not with the options of every unit of work.
         var sqlite = new Lazy<string>(() => SqliteConnectionString(configuration, contentRoot));
-        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, sqlite)
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, sqlite)
             .AddInterceptors(sp.GetRequiredService<CacheEviction>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             // Azure SQL is Entra-only (ADR 0014): the managed identity's token opens the connection.

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Strategy.Infrastructure;
 using Strategy.Infrastructure.Persistence;
-using Strategy.Infrastructure.Tenancy;
 
 namespace Strategy.Migrations.SqlServer;
 
@@ -12,6 +11,5 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     public AppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<AppDbContext>()
                 .UseSqlServer("Server=design-time;Database=Strategy;Integrated Security=true;TrustServerCertificate=true", o => o.MigrationsAssembly(DependencyInjection.SqlServerMigrationsAssembly))
-                .Options,
-            new TenantContextAccessor());
+                .Options);
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Strategy.Infrastructure;
 using Strategy.Infrastructure.Persistence;
-using Strategy.Infrastructure.Tenancy;
 
 namespace Strategy.Migrations.Sqlite;
 
@@ -12,6 +11,5 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     public AppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<AppDbContext>()
                 .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
-                .Options,
-            new TenantContextAccessor());
+                .Options);
 }

@@ -15,11 +15,11 @@ internal static class RlsTestContext
     public static readonly TenantInfo Krasnystaw = Tenant("krasnystaw", "Miasto Krasnystaw");
 
     public static AppDbContext SqlServer(FakeDbConnection connection, TenantContextAccessor tenants) =>
-        new(new DbContextOptionsBuilder<AppDbContext>()
+        new AppDbContext(new DbContextOptionsBuilder<AppDbContext>()
                 .UseSqlServer(connection)
                 .AddInterceptors(TenantSessionContextInterceptor.Instance)
-                .Options,
-            tenants);
+                .Options)
+            .For(tenants);
 
     /// <summary>The session values a recorded command set: (TenantId, RlsBypass).</summary>
     public static (object? Tenant, object? Bypass) Session(ExecutedCommand command)

@@ -94,7 +94,7 @@ public sealed class RowLevelSecurityBypassTests
     [Fact]
     public async Task On_sqlite_it_only_audits()
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options, _tenants);
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=:memory:").Options).For(_tenants);
         await db.Database.OpenConnectionAsync();
 
         await using (await Bypass(db).EnterAsync("Sprawdzenie", CancellationToken.None))
