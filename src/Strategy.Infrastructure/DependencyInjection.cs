@@ -37,7 +37,8 @@ public static class DependencyInjection
         var sqlite = new Lazy<string>(() => SqliteConnectionString(configuration, contentRoot));
         services.AddPooledDbContextFactory<AppDbContext>((sp, options) => Configure(options, database.Provider, configuration, sqlite)
             .AddInterceptors(sp.GetRequiredService<CacheEviction>()));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().For(sp.GetRequiredService<ITenantContext>()));
+        services.AddScoped<ScopedAppDbContext>();
+        services.AddScoped(sp => sp.GetRequiredService<ScopedAppDbContext>().Context);
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             // Azure SQL is Entra-only (ADR 0014): the managed identity's token opens the connection.

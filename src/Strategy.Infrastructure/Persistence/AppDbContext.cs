@@ -27,13 +27,14 @@ namespace Strategy.Infrastructure.Persistence;
 /// that no row crosses from one tenant into another. Identity, OpenIddict and data-protection
 /// tables live here too, as global tables. On SQL Server, row-level security is the second wall
 /// (ADR 0013): <see cref="TenantSessionContextInterceptor"/> tells each session its gmina.
-/// Instances are pooled (setting one up cost a page a sixth of its time): each scope rents one and
-/// gives it its gmina with <see cref="For"/>; disposing the scope returns it.
+/// Instances are pooled (setting one up cost a page a sixth of its time): each scope rents one through
+/// <see cref="ScopedAppDbContext"/>, which gives it the scope's gmina and returns it when the scope ends.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     private ITenantContext? _tenantContext;
+    private bool _rentedByScope;
 
     /// <summary>The name of the tenant query filter, for the one place allowed to lift it.</summary>
     public const string TenantFilter = "Tenant";
@@ -116,6 +117,41 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         _tenantContext = tenantContext;
         RowLevelSecurityBypassed = false;
         return this;
+    }
+
+    /// <summary>
+    /// While a scope holds it, disposing does nothing: the container disposes the context once under each
+    /// service it is registered as (this type, <see cref="IAppDbContext"/>), and a second return to the
+    /// pool could hand back a context another scope has rented meanwhile. Only the scope's
+    /// <see cref="ScopedAppDbContext"/> returns it, once.
+    /// </summary>
+    public override void Dispose()
+    {
+        if (!_rentedByScope)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync() => _rentedByScope ? ValueTask.CompletedTask : base.DisposeAsync();
+
+    internal AppDbContext RentedBy(ITenantContext tenantContext)
+    {
+        _rentedByScope = true;
+        return For(tenantContext);
+    }
+
+    internal void Return()
+    {
+        _rentedByScope = false;
+        base.Dispose();
+    }
+
+    internal ValueTask ReturnAsync()
+    {
+        _rentedByScope = false;
+        return base.DisposeAsync();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

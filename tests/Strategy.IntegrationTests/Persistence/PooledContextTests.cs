@@ -50,6 +50,23 @@ public sealed class PooledContextTests(StrategyAppFactory app) : IClassFixture<S
         Assert.Equal(QueryTrackingBehavior.TrackAll, tracking);
     }
 
+    [Fact]
+    public async Task Disposing_the_context_a_scope_holds_leaves_it_with_the_scope()
+    {
+        var count = await app.InTenantScopeAsync("chrzanow", async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            // The container does this once for each service the context is registered as (AppDbContext,
+            // IAppDbContext): were the first to return it to the pool, another scope could rent it
+            // while this one still works with it, and the second would return that scope's context.
+            await db.DisposeAsync();
+            db.Dispose();
+            return await db.Strategies.CountAsync();
+        });
+
+        Assert.True(count > 0);
+    }
+
     /// <summary>
     /// Scopes one after another until one is given <paramref name="used"/> back (the pool hands out the
     /// instance returned longest ago, so a few others may come first), then the work in that scope.
