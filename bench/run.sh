@@ -90,3 +90,8 @@ D=$(run "d-published-page" "$PUBLISHED")
 printf '%s\n' "$A" "$B" "$C" "$D"
 rps() { echo "$1" | sed -n 's/.*rps=\([0-9.]*\).*/\1/p'; }
 awk -v a="$(rps "$A")" -v c="$(rps "$C")" -v d="$(rps "$D")" 'BEGIN { printf "ratio (a)/(c) = %.1f %%   ratio (d)/(c) = %.1f %%\n", 100 * a / c, 100 * d / c }'
+if printf '%s\n' "$A" "$B" "$C" "$D" | grep -qv ' errors=0$'; then
+  echo "Some requests failed or timed out (errors above): these figures do not count; see the app's log." >&2
+  cat "$WORK/server.log" >&2
+  exit 1
+fi
