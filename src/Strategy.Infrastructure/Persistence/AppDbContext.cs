@@ -108,10 +108,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// </summary>
     internal bool RowLevelSecurityBypassed { get; set; }
 
-    /// <summary>
-    /// The gmina this context works in from now on: the renting scope's. A context rented from the pool
-    /// keeps nothing of its previous scope — no gmina, no bypass of row-level security.
-    /// </summary>
+    /// <summary>The gmina this context works in from now on: the renting scope's.</summary>
     public AppDbContext For(ITenantContext tenantContext)
     {
         _tenantContext = tenantContext;
@@ -123,18 +120,29 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// While a scope holds it, disposing does nothing: the container disposes the context once under each
     /// service it is registered as (this type, <see cref="IAppDbContext"/>), and a second return to the
     /// pool could hand back a context another scope has rented meanwhile. Only the scope's
-    /// <see cref="ScopedAppDbContext"/> returns it, once.
+    /// <see cref="ScopedAppDbContext"/> returns it, once. Whoever returns it, it goes back to the pool
+    /// with no gmina and no bypass of row-level security: a context taken from the pool directly sees nothing.
     /// </summary>
     public override void Dispose()
     {
         if (!_rentedByScope)
         {
+            Forget();
             base.Dispose();
         }
     }
 
     /// <inheritdoc cref="Dispose"/>
-    public override ValueTask DisposeAsync() => _rentedByScope ? ValueTask.CompletedTask : base.DisposeAsync();
+    public override ValueTask DisposeAsync()
+    {
+        if (_rentedByScope)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        Forget();
+        return base.DisposeAsync();
+    }
 
     internal AppDbContext RentedBy(ITenantContext tenantContext)
     {
@@ -145,13 +153,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     internal void Return()
     {
         _rentedByScope = false;
-        base.Dispose();
+        Dispose();
     }
 
     internal ValueTask ReturnAsync()
     {
         _rentedByScope = false;
-        return base.DisposeAsync();
+        return DisposeAsync();
+    }
+
+    private void Forget()
+    {
+        _tenantContext = null;
+        RowLevelSecurityBypassed = false;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

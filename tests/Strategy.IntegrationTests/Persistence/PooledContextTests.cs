@@ -67,6 +67,32 @@ public sealed class PooledContextTests(StrategyAppFactory app) : IClassFixture<S
         Assert.True(count > 0);
     }
 
+    [Fact]
+    public async Task A_context_taken_from_the_pool_outside_a_scope_has_no_gmina()
+    {
+        var used = await app.InTenantScopeAsync("chrzanow", services => Task.FromResult(services.GetRequiredService<AppDbContext>()));
+        var pool = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+
+        var taken = new List<AppDbContext>();
+        try
+        {
+            while (taken.Count < 100 && (taken.Count == 0 || !ReferenceEquals(taken[^1], used)))
+            {
+                taken.Add(await pool.CreateDbContextAsync());
+            }
+
+            Assert.Same(used, taken[^1]);
+            Assert.Empty(await StrategiesAsync(taken[^1]));
+        }
+        finally
+        {
+            foreach (var db in taken)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>
     /// Scopes one after another until one is given <paramref name="used"/> back (the pool hands out the
     /// instance returned longest ago, so a few others may come first), then the work in that scope.
