@@ -65,6 +65,14 @@ public sealed class BenchmarkCache(TimeProvider clock) : IDisposable
 
         lock (_turnover)
         {
+            // A reload that has not ended within a lifetime is given up (its request stuck or gone), so
+            // that readers are not served the same values for ever.
+            if (_next is not null && clock.GetElapsedTime(_next.Started) >= Lifetime)
+            {
+                _next.End(discarded: true);
+                _next = null;
+            }
+
             if (_next is not null || _current != current)
             {
                 return _current;

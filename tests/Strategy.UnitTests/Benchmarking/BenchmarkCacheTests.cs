@@ -158,6 +158,30 @@ public sealed class BenchmarkCacheTests : IDisposable
         Assert.Equal("load 2", afterwards);
     }
 
+    [Fact]
+    public async Task A_reload_still_running_after_a_minute_is_given_up_to_the_next_request()
+    {
+        await InRequest(r => r.GetOrLoadAsync("values", Load, Ct));
+        _clock.Advance(BenchmarkCache.Lifetime);
+        var stuck = new TaskCompletionSource<string>();
+        using var reloader = new BenchmarkCacheSession(_cache);
+        var reloading = reloader.GetOrLoadAsync("values", _ => stuck.Task, Ct);
+        _clock.Advance(BenchmarkCache.Lifetime);
+
+        using var next = new BenchmarkCacheSession(_cache);
+        // The stuck reload holds the one-at-a-time load: let it end before the next request loads.
+        var reloadingAgain = next.GetOrLoadAsync("values", Load, Ct);
+        stuck.SetResult("stuck");
+        await reloading;
+        var reloaded = await reloadingAgain.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        next.Dispose();
+        reloader.Dispose();
+        var afterwards = await InRequest(r => r.GetOrLoadAsync("values", Load, Ct));
+
+        Assert.Equal("load 2", reloaded);
+        Assert.Equal("load 2", afterwards);
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private async Task<T> InRequest<T>(Func<BenchmarkCacheSession, Task<T>> read)
