@@ -17,6 +17,12 @@ public sealed class Audience(ICurrentUser user, ITenantContext tenant)
     /// <summary>Whether the caller is one of the current gmina's own (false outside a gmina).</summary>
     public async ValueTask<bool> IsMemberAsync(CancellationToken ct) => _member ??= await FindAsync(ct);
 
+    /// <summary>
+    /// The name of what is built for this audience — "members" or "public" — for the keys it is kept
+    /// under: the handler's cache and the page's rendered fragment must never tell them apart differently.
+    /// </summary>
+    public async ValueTask<string> NameAsync(CancellationToken ct) => await IsMemberAsync(ct) ? "members" : "public";
+
     /// <summary>Whether the caller may see a strategy in this state: members any, the public only an adopted one.</summary>
     public async ValueTask<bool> MaySeeAsync(StrategyStatus status, CancellationToken ct) =>
         status == StrategyStatus.Adopted || await IsMemberAsync(ct);

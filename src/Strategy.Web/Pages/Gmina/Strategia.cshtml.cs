@@ -26,7 +26,7 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     {
         Strategy = await sender.Send(new GetStrategyQuery(id), ct);
         CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
-        TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{(await audience.IsMemberAsync(ct) ? "members" : "public")}";
+        TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{await audience.NameAsync(ct)}";
     }
 
     /// <summary>Restores an archived element (with its subtree) from the version listed.</summary>

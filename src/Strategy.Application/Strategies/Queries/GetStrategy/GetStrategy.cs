@@ -38,7 +38,7 @@ public sealed class GetStrategyHandler(IAppDbContext db, Audience audience, ITen
     public async ValueTask<StrategyDetailDto> Handle(GetStrategyQuery query, CancellationToken cancellationToken)
     {
         var members = await audience.IsMemberAsync(cancellationToken);
-        var detail = await cache.GetOrBuildAsync($"strategy/{query.Id}/{(members ? "members" : "public")}", ct => BuildAsync(query.Id, members, ct), cancellationToken);
+        var detail = await cache.GetOrBuildAsync($"strategy/{query.Id}/{await audience.NameAsync(cancellationToken)}", ct => BuildAsync(query.Id, members, ct), cancellationToken);
         return await audience.MaySeeAsync(detail.Status, cancellationToken) ? detail : throw new NotFoundException("strategia", query.Id);
     }
 
