@@ -26,18 +26,8 @@ public sealed class BenchmarkCacheSession(BenchmarkCache cache) : IBenchmarkComp
         }
     }
 
-    private BenchmarkCache.Generation Generation()
-    {
-        if (_generation is { Discarded: false })
-        {
-            return _generation;
-        }
-
-        if (_generation is not null)
-        {
-            cache.Leave(_generation);
-        }
-
-        return _generation = cache.Enter();
-    }
+    // A generation a save discarded has already been let go of by the cache (it is no longer the one
+    // being built), so the request only moves on to the current one.
+    private BenchmarkCache.Generation Generation() =>
+        _generation is { Discarded: false } ? _generation : _generation = cache.Enter();
 }

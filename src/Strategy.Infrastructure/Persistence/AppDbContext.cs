@@ -112,7 +112,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public AppDbContext For(ITenantContext tenantContext)
     {
         _tenantContext = tenantContext;
-        RowLevelSecurityBypassed = false;
         return this;
     }
 

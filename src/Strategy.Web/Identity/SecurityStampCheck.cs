@@ -21,6 +21,6 @@ public static class SecurityStampCheck
     }
 
     /// <summary>As the validator decides: a cookie with no issue time, or issued longer ago than the interval.</summary>
-    public static bool IsDue(DateTimeOffset? issuedUtc, SecurityStampValidatorOptions options) =>
+    private static bool IsDue(DateTimeOffset? issuedUtc, SecurityStampValidatorOptions options) =>
         issuedUtc is not { } issued || (options.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > options.ValidationInterval;
 }
