@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Strategy.Infrastructure.Documents;
 
 namespace Strategy.BrowserTests;
@@ -50,7 +51,7 @@ public sealed class ReportFlowTests(BrowserFixture browser)
         await download.SaveAsAsync(path);
         using var file = new MemoryStream(await File.ReadAllBytesAsync(path));
         File.Delete(path);
-        var text = new DocxTextExtractor().ExtractText(file);
+        var text = new DocxTextExtractor().ExtractText(file, FileLimits.SignedIn);
         Assert.Contains(Introduction, text);
         Assert.Contains("Zapewniono schronienie trzem osobom.", text);
     }

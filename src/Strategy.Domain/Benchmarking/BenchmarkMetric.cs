@@ -85,6 +85,6 @@ public sealed partial class BenchmarkMetric : Entity, IGlobalEntity
 
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])$")]
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])$", RegexOptions.NonBacktracking)]
     private static partial Regex CodePattern();
 }

@@ -87,6 +87,6 @@ public sealed partial class Tenant : Entity, IGlobalEntity
     public static bool IsValidIdentifier(string? identifier) =>
         identifier is not null && IdentifierPattern().IsMatch(identifier);
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$")]
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$", RegexOptions.NonBacktracking)]
     private static partial Regex IdentifierPattern();
 }

@@ -6,6 +6,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Strategy.Application.Common.Files;
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Domain.Common;
 using Sheet = Strategy.Application.Common.Spreadsheets.Sheet;
@@ -19,27 +20,27 @@ namespace Strategy.Infrastructure.Documents;
 /// </summary>
 public sealed partial class XlsxFiles : IXlsxFiles
 {
-    private const int MaxRows = 1_048_576;
     private const int MaxColumns = 16_384;
     private const int MaxColumnWidth = 80;
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
     private static readonly IReadOnlyList<string> NoCells = [];
 
-    public IReadOnlyList<Sheet> Read(Stream xlsx)
+    public IReadOnlyList<Sheet> Read(Stream xlsx, FileLimits limits)
     {
+        PackageBudget.Check(xlsx, limits, Damaged);
         try
         {
-            // A limit per part, so a small compressed upload cannot unpack into gigabytes of XML.
-            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = 200_000_000 });
+            using var document = SpreadsheetDocument.Open(xlsx, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
             var workbook = document.WorkbookPart ?? throw Damaged();
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(Text).ToList() ?? [];
+            var budget = new SheetBudget(limits);
+            var shared = SharedStrings(workbook.SharedStringTablePart, budget);
             var sheets = new List<Sheet>();
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<WorkbookSheet>() ?? [])
             {
                 // Chart sheets have no cells.
                 if (sheet.Id?.Value is { } id && workbook.TryGetPartById(id, out var found) && found is WorksheetPart part)
                 {
-                    sheets.Add(new Sheet(sheet.Name?.Value ?? "", Rows(part, shared)));
+                    sheets.Add(new Sheet(sheet.Name?.Value ?? "", Rows(part, shared, budget)));
                 }
             }
 
@@ -78,42 +79,84 @@ public sealed partial class XlsxFiles : IXlsxFiles
     private static DomainException Damaged() =>
         new("Plik XLSX jest uszkodzony albo zaszyfrowany (chroniony hasłem). Zapisz go ponownie bez hasła jako skoroszyt programu Excel (.xlsx) i spróbuj jeszcze raz.");
 
-    private static List<IReadOnlyList<string>> Rows(WorksheetPart part, List<string> shared)
+    /// <summary>Shared strings one at a time (a reader, not the part's whole tree), counted as cells are.</summary>
+    private static List<string> SharedStrings(SharedStringTablePart? part, SheetBudget budget)
+    {
+        var strings = new List<string>();
+        if (part is null)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                var text = Text((SharedStringItem)reader.LoadCurrentElement()!);
+                budget.AddCell(text.Length);
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>
+    /// A sheet's rows, read element by element. Row and cell references are optional in the format (without
+    /// one, it is the next row or cell); a reference far to the right or below is checked against the limits
+    /// before the empty cells and rows up to it are added.
+    /// </summary>
+    private static List<IReadOnlyList<string>> Rows(WorksheetPart part, List<string> shared, SheetBudget budget)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        List<string>? cells = null;
+        var column = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
         {
-            // Row and cell references are optional in the format: without one, it is the next row or cell.
-            var number = row.RowIndex?.Value is { } index ? (long)index : rows.Count + 1;
-            if (number is < 1 or > MaxRows)
+            if (reader.ElementType == typeof(Row))
             {
-                throw Damaged();
-            }
+                if (reader.IsStartElement)
+                {
+                    var index = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                    var number = index is null ? rows.Count + 1 : long.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+                    if (number < 1 || number <= rows.Count)
+                    {
+                        throw Damaged();
+                    }
 
-            var cells = new List<string>();
-            var column = 0;
-            foreach (var cell in row.Elements<Cell>())
+                    budget.Row(number);
+                    while (rows.Count < number - 1)
+                    {
+                        rows.Add(NoCells);
+                    }
+
+                    cells = [];
+                    column = 0;
+                }
+
+                // The reader gives an empty <row/> an end of its own.
+                if (reader.IsEndElement)
+                {
+                    EndRow(rows, cells);
+                    cells = null;
+                }
+            }
+            else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && cells is not null)
             {
+                var cell = (Cell)reader.LoadCurrentElement()!;
                 column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column;
+                budget.Column(column);
+                var text = Text(cell, shared);
+                budget.AddCells(Math.Max(1, column + 1 - cells.Count), text.Length);
                 while (cells.Count <= column)
                 {
                     cells.Add("");
                 }
 
-                cells[column++] = Text(cell, shared);
+                cells[column++] = text;
             }
-
-            while (cells.Count > 0 && cells[^1].Length == 0)
-            {
-                cells.RemoveAt(cells.Count - 1);
-            }
-
-            while (rows.Count < number)
-            {
-                rows.Add(NoCells);
-            }
-
-            rows[(int)number - 1] = cells;
         }
 
         // Formatted but empty rows at the end are not content.
@@ -123,6 +166,17 @@ public sealed partial class XlsxFiles : IXlsxFiles
         }
 
         return rows;
+    }
+
+    private static void EndRow(List<IReadOnlyList<string>> rows, List<string>? cells)
+    {
+        cells ??= [];
+        while (cells.Count > 0 && cells[^1].Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        rows.Add(cells.Count == 0 ? NoCells : cells);
     }
 
     private static string Text(Cell cell, List<string> shared)
@@ -309,7 +363,6 @@ public sealed partial class XlsxFiles : IXlsxFiles
     /// </summary>
     private static string Escape(string text)
     {
-        text = EscapeLike().Replace(text, "_x005F_");
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -318,6 +371,10 @@ public sealed partial class XlsxFiles : IXlsxFiles
             if (paired)
             {
                 result.Append(c).Append(text[++i]);
+            }
+            else if (c == '_' && LooksEscaped(text, i))
+            {
+                result.Append("_x005F_");
             }
             else if ((char.IsControl(c) && c is not '\t' and not '\n') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
             {
@@ -335,9 +392,11 @@ public sealed partial class XlsxFiles : IXlsxFiles
     private static string Unescape(string text) =>
         text.Contains("_x", StringComparison.Ordinal) ? Escaped().Replace(text, m => ((char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString()) : text;
 
-    [GeneratedRegex("_(?=x[0-9A-Fa-f]{4}_)")]
-    private static partial Regex EscapeLike();
+    /// <summary>Whether an underscore at <paramref name="i"/> starts what a reader would take for an escape, "_x0041_".</summary>
+    private static bool LooksEscaped(string text, int i) =>
+        i + 6 < text.Length && text[i + 1] == 'x' && char.IsAsciiHexDigit(text[i + 2]) && char.IsAsciiHexDigit(text[i + 3])
+        && char.IsAsciiHexDigit(text[i + 4]) && char.IsAsciiHexDigit(text[i + 5]) && text[i + 6] == '_';
 
-    [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    [GeneratedRegex("_x([0-9A-Fa-f]{4})_", RegexOptions.NonBacktracking)]
     private static partial Regex Escaped();
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Strategy.Application.Common.Files;
 using Strategy.Application.Reports;
 using Strategy.Application.Strategies.Format;
 
@@ -20,6 +21,29 @@ internal static class ApiFiles
         StrategyFileWriter.CsvContentType => "import.csv",
         var other => $"import ({other ?? "bez typu"})",
     };
+
+    /// <summary>
+    /// The request's body as a file, read no further than the limit: a larger one is refused by what was
+    /// read so far, without waiting for (or keeping) the rest.
+    /// </summary>
+    public static async Task<byte[]> ReadBodyAsync(HttpRequest request, FileLimits limits, CancellationToken ct)
+    {
+        if (request.ContentLength > limits.MaxFileBytes)
+        {
+            limits.CheckFileSize(request.ContentLength.Value);
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
+        {
+            limits.CheckFileSize(body.Length + read);
+            body.Write(buffer, 0, read);
+        }
+
+        return body.ToArray();
+    }
 
     public static StrategyFileFormat Format(string? format) => format?.ToLowerInvariant() switch
     {

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Strategy.Application.Monitoring.Commands.OpenRound;
 using Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
@@ -55,9 +56,8 @@ public static class MonitoringEndpoints
 
         tenant.MapPost("/rounds/{id}/sheet", async (Guid id, HttpRequest request, bool? submit, ISender sender, CancellationToken ct) =>
             {
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                return TypedResults.Ok(await sender.Send(new UploadEntrySheetCommand(id, ApiFiles.ImportFileName(request.ContentType), body.ToArray(), submit == true), ct));
+                var body = await ApiFiles.ReadBodyAsync(request, FileLimits.EntrySheet, ct);
+                return TypedResults.Ok(await sender.Send(new UploadEntrySheetCommand(id, ApiFiles.ImportFileName(request.ContentType), body, submit == true), ct));
             })
             .WithName("UploadEntrySheet").WithTags("Monitoring")
             .WithSummary("Wgranie wypełnionego arkusza: wszystkie wiersze albo żaden; z submit=true od razu do zatwierdzenia")

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Mediator;
 using Strategy.Application.Tenants.Commands.OffboardTenant;
 using Strategy.Application.Tenants.Queries.ExportTenant;
@@ -24,7 +25,9 @@ public static class PlatformEndpoints
         api.MapGet("/municipalities", async (string q, int? limit, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new SearchMunicipalitiesQuery(q, limit ?? 20), ct)))
             .WithName("SearchMunicipalities").WithTags("Rejestr TERC").WithSummary("Szukaj gminy w rejestrze TERC po nazwie lub kodzie");
         api.MapPost("/signups", async (SubmitSignUpCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(new { id = await s.Send(command, ct) }))
-            .WithName("SubmitSignUp").WithTags("Zgłoszenia").WithSummary("Zgłoś gminę do platformy").ProducesValidationProblem();
+            .WithName("SubmitSignUp").WithTags("Zgłoszenia").WithSummary("Zgłoś gminę do platformy").ProducesValidationProblem()
+            // The document (at most FileLimits.Anonymous.MaxFileBytes) travels as base64: a third larger.
+            .WithMetadata(new RequestSizeLimitAttribute(3 * 1024 * 1024));
         api.MapPost("/invitations/accept", async (AcceptInvitationCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(command, ct)))
             .WithName("AcceptInvitation").WithTags("Użytkownicy").WithSummary("Przyjmij zaproszenie (ustaw hasło albo potwierdź istniejące konto)").ProducesValidationProblem();
         api.MapGet("/me/memberships", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListMyMembershipsQuery(), ct)))

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.OpenApi;
 using Strategy.Application.Strategies.Commands.AddElement;
@@ -89,9 +90,8 @@ public static class StrategiesEndpoints
 
         tenant.MapPost("/strategies/import", async (HttpRequest request, bool? commit, string? title, ISender sender, CancellationToken ct) =>
             {
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                var command = new ImportStrategyCommand(ApiFiles.ImportFileName(request.ContentType), body.ToArray(), title, commit == true);
+                var body = await ApiFiles.ReadBodyAsync(request, FileLimits.SignedIn, ct);
+                var command = new ImportStrategyCommand(ApiFiles.ImportFileName(request.ContentType), body, title, commit == true);
                 return TypedResults.Ok(await sender.Send(command, ct));
             })
             .WithName("ImportStrategy")
@@ -104,9 +104,8 @@ public static class StrategiesEndpoints
 
         tenant.MapPost("/strategies/import/convert", async (HttpRequest request, string? format, string? title, ISender sender, CancellationToken ct) =>
             {
-                using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
-                return ApiFiles.Download(await sender.Send(new ConvertStrategyFileQuery(ApiFiles.ImportFileName(request.ContentType), body.ToArray(), title, ApiFiles.Format(format)), ct));
+                var body = await ApiFiles.ReadBodyAsync(request, FileLimits.SignedIn, ct);
+                return ApiFiles.Download(await sender.Send(new ConvertStrategyFileQuery(ApiFiles.ImportFileName(request.ContentType), body, title, ApiFiles.Format(format)), ct));
             })
             .WithName("ConvertStrategyFile")
             .WithTags("Strategie")

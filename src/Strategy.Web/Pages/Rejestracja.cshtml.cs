@@ -10,6 +10,8 @@ namespace Strategy.Web.Pages;
 /// A gmina asks to join. Finding the gmina is a plain GET search of the TERC register (no script
 /// needed); the request itself is a POST for a platform admin to decide.
 /// </summary>
+// The anonymous sign-up takes a file of at most FileLimits.Anonymous.MaxFileBytes, plus its form fields.
+[RequestSizeLimit(3 * 1024 * 1024)]
 public sealed class RejestracjaModel(ISender sender) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]

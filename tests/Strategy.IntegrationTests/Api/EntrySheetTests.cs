@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -87,7 +88,7 @@ public sealed class EntrySheetTests(StrategyAppFactory app) : IClassFixture<Stra
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var round = await RoundAsync(partner);
         var csv = Encoding.UTF8.GetString(await partner.GetByteArrayAsync($"/api/v1/chrzanow/rounds/{round}/sheet?format=csv"));
-        var lines = CsvFile.Read(csv.TrimStart('\uFEFF'));
+        var lines = CsvFile.Read(csv.TrimStart('\uFEFF'), FileLimits.SignedIn);
         var line = lines.Select((l, i) => (l, i)).Skip(1).First(x => !Downloaded(x.l)).i;
         var id = Guid.Parse(lines[line][0]);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{id}", new { value = "42" })).StatusCode);
@@ -119,7 +120,7 @@ public sealed class EntrySheetTests(StrategyAppFactory app) : IClassFixture<Stra
     {
         var response = await client.GetAsync($"/api/v1/chrzanow/rounds/{round}/sheet?format=xlsx");
         Assert.Equal(Xlsx, response.Content.Headers.ContentType?.MediaType);
-        return Assert.Single(Workbooks.Read(await response.Content.ReadAsStreamAsync()));
+        return Assert.Single(Workbooks.Read(await response.Content.ReadAsStreamAsync(), FileLimits.SignedIn));
     }
 
     private static byte[] Filled(Sheet sheet, IEnumerable<(string Id, string Value, string NoData)> values)

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -24,7 +25,7 @@ public sealed class SpreadsheetImportTests(StrategyAppFactory app) : IClassFixtu
 
         Assert.Equal(Xlsx, xlsx.Content.Headers.ContentType?.MediaType);
         Assert.Equal("szablon-strategii.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
-        var sheets = Workbooks.Read(await xlsx.Content.ReadAsStreamAsync());
+        var sheets = Workbooks.Read(await xlsx.Content.ReadAsStreamAsync(), FileLimits.SignedIn);
         Assert.Equal(["Strategia", "Elementy", "Wskaźniki", "Instrukcja"], sheets.Select(s => s.Name));
         Assert.Equal(["Kod", "Poziom", "Tytuł", "Cel", "Opis", "Koordynatorzy", "Partnerzy", "Realizatorzy", "Numer w dokumencie"], sheets[1].Rows[0]);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -101,7 +102,7 @@ public sealed class SpreadsheetImportTests(StrategyAppFactory app) : IClassFixtu
             new StringContent(SeedDocuments.Read(SeedDocuments.Chrzanow), Encoding.UTF8, "text/plain"));
 
         Assert.Equal(Xlsx, response.Content.Headers.ContentType?.MediaType);
-        var sheets = Workbooks.Read(await response.Content.ReadAsStreamAsync());
+        var sheets = Workbooks.Read(await response.Content.ReadAsStreamAsync(), FileLimits.SignedIn);
         Assert.Equal(1 + 6 + 13 + 85, sheets[1].Rows.Count(r => r.Count > 0));
         Assert.Equal(1 + 46, sheets[2].Rows.Count(r => r.Count > 0));
         Assert.Equal(before, await app.InTenantAsync("chrzanow", db => db.Strategies.CountAsync()));

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -91,7 +92,7 @@ public sealed class ImportPageTests(StrategyAppFactory app) : IClassFixture<Stra
         var response = await SignIn.PostFormAsync(coordinator, "/chrzanow/import?handler=Download&format=xlsx", Fields(new() { ["Poprawki.Titles[1]"] = "Wsparcie rodzin", ["Poprawki.Excluded"] = "2" }), pageForToken: "/chrzanow/import");
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        var elements = new XlsxFiles().Read(await response.Content.ReadAsStreamAsync()).Single(s => s.Name == "Elementy");
+        var elements = new XlsxFiles().Read(await response.Content.ReadAsStreamAsync(), FileLimits.SignedIn).Single(s => s.Name == "Elementy");
         Assert.Equal(["1", "1.1"], elements.Rows.Skip(1).Select(r => r[0]));
         Assert.Equal("Wsparcie rodzin", elements.Rows[2][2]);
     }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Net;
 using System.Text.RegularExpressions;
 using Strategy.Infrastructure.Documents;
@@ -19,7 +20,7 @@ internal static partial class ReportText
     public static string OfDocx(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
-        return Plain(new DocxTextExtractor().ExtractText(stream));
+        return Plain(new DocxTextExtractor().ExtractText(stream, FileLimits.SignedIn));
     }
 
     public static string Plain(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();

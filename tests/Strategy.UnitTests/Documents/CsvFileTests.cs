@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Text;
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Domain.Common;
@@ -9,7 +10,7 @@ public sealed class CsvFileTests
     [Fact]
     public void Quoted_fields_keep_delimiters_escaped_quotes_and_line_breaks()
     {
-        var rows = CsvFile.Read("Cel;Opis\r\n\"1.1\";\"Zadanie \"\"Rodzina\"\"; etap 1\"\r\n");
+        var rows = CsvFile.Read("Cel;Opis\r\n\"1.1\";\"Zadanie \"\"Rodzina\"\"; etap 1\"\r\n", FileLimits.SignedIn);
 
         Assert.Equal([["Cel", "Opis"], ["1.1", "Zadanie \"Rodzina\"; etap 1"]], rows);
     }
@@ -17,7 +18,7 @@ public sealed class CsvFileTests
     [Fact]
     public void A_quoted_line_break_is_part_of_one_record_so_numbering_counts_records()
     {
-        var rows = CsvFile.Read("Cel;Opis\n1;\"pierwsza linia\r\ndruga linia\"\n2;krótki\n");
+        var rows = CsvFile.Read("Cel;Opis\n1;\"pierwsza linia\r\ndruga linia\"\n2;krótki\n", FileLimits.SignedIn);
 
         Assert.Equal(3, rows.Count);
         Assert.Equal(["1", "pierwsza linia\r\ndruga linia"], rows[1]);
@@ -32,13 +33,13 @@ public sealed class CsvFileTests
     [InlineData("\n\na;b\n", new[] { "a", "b" })]
     public void The_delimiter_comes_from_the_first_non_empty_line_outside_quotes(string text, string[] cells)
     {
-        Assert.Equal(cells, CsvFile.Read(text).Last());
+        Assert.Equal(cells, CsvFile.Read(text, FileLimits.SignedIn).Last());
     }
 
     [Fact]
     public void Every_line_end_is_accepted_and_empty_lines_stay_as_empty_rows()
     {
-        var rows = CsvFile.Read("\uFEFFa;b\r\n\rc\n\nd;\n");
+        var rows = CsvFile.Read("\uFEFFa;b\r\n\rc\n\nd;\n", FileLimits.SignedIn);
 
         Assert.Equal([["a", "b"], [], ["c"], [], ["d", ""]], rows);
     }
@@ -46,9 +47,9 @@ public sealed class CsvFileTests
     [Fact]
     public void A_last_line_without_a_line_break_is_a_row_and_an_empty_text_has_none()
     {
-        Assert.Equal([["a"], ["b"]], CsvFile.Read("a\nb"));
-        Assert.Empty(CsvFile.Read(""));
-        Assert.Equal([[""]], CsvFile.Read("\"\""));
+        Assert.Equal([["a"], ["b"]], CsvFile.Read("a\nb", FileLimits.SignedIn));
+        Assert.Empty(CsvFile.Read("", FileLimits.SignedIn));
+        Assert.Equal([[""]], CsvFile.Read("\"\"", FileLimits.SignedIn));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class CsvFileTests
     {
         IReadOnlyList<IReadOnlyList<object?>> rows = [["Zażółć gęślą jaźń", "x\r\ny", "\"", ""], [], ["ostatni;", 7]];
 
-        var read = CsvFile.Read(CsvFile.Decode(CsvFile.WriteUtf8WithBom(rows)));
+        var read = CsvFile.Read(CsvFile.Decode(CsvFile.WriteUtf8WithBom(rows)), FileLimits.SignedIn);
 
         Assert.Equal([["Zażółć gęślą jaźń", "x\r\ny", "\"", ""], [], ["ostatni;", "7"]], read);
     }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -19,7 +20,7 @@ public sealed class DocxTextExtractorTests
                 [["1.1.2 Zintensyfikowanie pracy socjalnej."], ["Ośrodek Pomocy Społecznej"], ["Powiatowe Centrum Pomocy Rodzinie", "i inne instytucje"]]));
         });
 
-        var lines = new DocxTextExtractor().ExtractText(docx).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var lines = new DocxTextExtractor().ExtractText(docx, FileLimits.SignedIn).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(
             [
@@ -35,7 +36,7 @@ public sealed class DocxTextExtractorTests
     {
         using var notAZip = new MemoryStream("to nie jest dokument Worda"u8.ToArray());
 
-        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(notAZip));
+        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(notAZip, FileLimits.SignedIn));
 
         Assert.Contains("zaszyfrowany hasłem albo uszkodzony", error.Message);
     }
@@ -47,7 +48,7 @@ public sealed class DocxTextExtractorTests
         var header = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[504]).ToArray();
         using var encrypted = new MemoryStream(header);
 
-        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(encrypted));
+        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(encrypted, FileLimits.SignedIn));
 
         Assert.Contains("bez hasła", error.Message);
     }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -274,5 +275,5 @@ public sealed class ReportDocumentsTests
         [.. Body(document).Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == styleId).Select(p => p.InnerText)];
 
     private static List<string> Lines(AnnualReportModel report) =>
-        [.. new DocxTextExtractor().ExtractText(new MemoryStream(Documents.WriteDocx(report))).Split(Environment.NewLine).Where(l => l.Length > 0)];
+        [.. new DocxTextExtractor().ExtractText(new MemoryStream(Documents.WriteDocx(report)), FileLimits.SignedIn).Split(Environment.NewLine).Where(l => l.Length > 0)];
 }

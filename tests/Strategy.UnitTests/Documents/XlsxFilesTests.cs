@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -30,7 +31,7 @@ public sealed class XlsxFilesTests
     {
         using var stream = new MemoryStream(Files.Write(Workbook));
 
-        var sheets = Files.Read(stream);
+        var sheets = Files.Read(stream, FileLimits.SignedIn);
 
         Assert.Equal(["Cele", "Wskaźniki"], sheets.Select(s => s.Name));
         Assert.Equal(
@@ -115,7 +116,7 @@ public sealed class XlsxFilesTests
             ]),
             ("Arkusz B", []));
 
-        var sheets = Files.Read(stream);
+        var sheets = Files.Read(stream, FileLimits.SignedIn);
 
         Assert.Equal(["Arkusz A", "Arkusz B"], sheets.Select(s => s.Name));
         var rows = sheets[0].Rows;
@@ -132,7 +133,7 @@ public sealed class XlsxFilesTests
     {
         using var stream = HandMade.Build(["x"]);
 
-        var error = Assert.Throws<DomainException>(() => Files.Read(stream));
+        var error = Assert.Throws<DomainException>(() => Files.Read(stream, FileLimits.SignedIn));
 
         Assert.Contains("arkusza", error.Message);
     }
@@ -142,7 +143,7 @@ public sealed class XlsxFilesTests
     {
         using var bytes = new MemoryStream("to nie jest skoroszyt Excela"u8.ToArray());
 
-        var error = Assert.Throws<DomainException>(() => Files.Read(bytes));
+        var error = Assert.Throws<DomainException>(() => Files.Read(bytes, FileLimits.SignedIn));
 
         Assert.Contains("uszkodzony albo zaszyfrowany", error.Message);
     }
@@ -152,7 +153,7 @@ public sealed class XlsxFilesTests
     {
         using var docx = Docx.Build(body => body.Append(Docx.Paragraph("Strategia rozwoju gminy")));
 
-        var error = Assert.Throws<DomainException>(() => Files.Read(docx));
+        var error = Assert.Throws<DomainException>(() => Files.Read(docx, FileLimits.SignedIn));
 
         Assert.Contains("uszkodzony albo zaszyfrowany", error.Message);
     }
@@ -164,7 +165,7 @@ public sealed class XlsxFilesTests
         var header = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[504]).ToArray();
         using var encrypted = new MemoryStream(header);
 
-        var error = Assert.Throws<DomainException>(() => Files.Read(encrypted));
+        var error = Assert.Throws<DomainException>(() => Files.Read(encrypted, FileLimits.SignedIn));
 
         Assert.Contains("bez hasła", error.Message);
     }

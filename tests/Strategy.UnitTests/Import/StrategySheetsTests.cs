@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using System.Globalization;
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Application.Strategies.Format;
@@ -120,7 +121,7 @@ public sealed class StrategySheetsTests
     {
         var csv = "Pole;Wartość\r\nTytuł;Strategia\r\n\r\nKod;Tytuł\r\n1;Rodzina\r\n1.1;\r\n\r\nKod elementu;Nazwa;2024\r\n1;Liczba rodzin;abc\r\n";
 
-        var e = Assert.Throws<SpreadsheetException>(() => StrategySheetReader.Read(CsvSheets.Read(csv, StrategySheets.CsvParts), title: null));
+        var e = Assert.Throws<SpreadsheetException>(() => StrategySheetReader.Read(CsvSheets.Read(csv, StrategySheets.CsvParts, FileLimits.SignedIn), title: null));
 
         Assert.Equal("Wskaźniki, wiersz 9, kolumna „2024”: „abc” nie jest liczbą (np. 1 234,5 lub 11,6 %) ani „brak danych”.", Assert.Single(e.Errors).ToString());
     }
@@ -130,7 +131,7 @@ public sealed class StrategySheetsTests
     {
         var csv = "Kod;Tytuł;Realizatorzy\r\n1;Rodzina;MOPS; PCPR\r\n1.1;Wsparcie;\"MOPS; PCPR\"\r\n";
 
-        var e = Assert.Throws<SpreadsheetException>(() => StrategySheetReader.Read(CsvSheets.Read(csv, StrategySheets.CsvParts), title: "T"));
+        var e = Assert.Throws<SpreadsheetException>(() => StrategySheetReader.Read(CsvSheets.Read(csv, StrategySheets.CsvParts, FileLimits.SignedIn), title: "T"));
 
         Assert.Equal("Elementy, wiersz 2, kolumna „D”: Wartość „PCPR” stoi w kolumnie bez nagłówka. W pliku CSV średnik oddziela kolumny: listę instytucji ujmij w cudzysłów.", Assert.Single(e.Errors).ToString());
     }
@@ -138,7 +139,7 @@ public sealed class StrategySheetsTests
     [Fact]
     public void An_element_without_a_title_is_a_warning_with_its_row_to_correct_in_the_preview()
     {
-        var (read, warnings) = StrategySheetReader.Read(CsvSheets.Read("Kod;Tytuł\r\n1;Rodzina\r\n1.1;\r\n", StrategySheets.CsvParts), title: "T");
+        var (read, warnings) = StrategySheetReader.Read(CsvSheets.Read("Kod;Tytuł\r\n1;Rodzina\r\n1.1;\r\n", StrategySheets.CsvParts, FileLimits.SignedIn), title: "T");
 
         Assert.Equal("", read.Elements[0].Children![0].Title);
         Assert.Equal("Elementy, wiersz 3, kolumna „Tytuł”: Element 1.1 nie ma tytułu.", Assert.Single(warnings).ToString());

@@ -1,3 +1,5 @@
+using Strategy.Application.Common.Files;
+
 namespace Strategy.Application.Common.Interfaces;
 
 /// <summary>
@@ -6,6 +8,6 @@ namespace Strategy.Application.Common.Interfaces;
 /// </summary>
 public interface IDocumentTextExtractor
 {
-    /// <summary>Throws a <c>DomainException</c> naming the problem for an encrypted or damaged file.</summary>
-    string ExtractText(Stream docx);
+    /// <summary>Throws a <c>DomainException</c> naming the problem for an encrypted or damaged file, or the limit it goes over.</summary>
+    string ExtractText(Stream docx, FileLimits limits);
 }

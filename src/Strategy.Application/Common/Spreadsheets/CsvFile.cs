@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using Strategy.Application.Common.Files;
 using Strategy.Domain.Common;
 
 namespace Strategy.Application.Common.Spreadsheets;
@@ -13,104 +15,115 @@ public static class CsvFile
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
 
+    // OWASP's list: what Excel, LibreOffice and Google Sheets start a formula with.
+    private const string InjectionCharacters = "=+-@\t\r";
+    private const char InjectionEscape = '\'';
+
     /// <summary>
     /// The records of a CSV text; a leading BOM is dropped. <c>Rows[i]</c> is record <c>i + 1</c>, and
     /// record numbers are what error messages use. A record is a line, except that a quoted field may
     /// hold line breaks: such a record spans several lines of the file but counts once. Empty lines are
-    /// kept as empty rows, so the numbering holds; the empty "record" after the final line break is not a row.
-    /// The delimiter is taken from the first non-empty record: ';' if it has one outside quotes, else a tab, else ','.
+    /// kept as empty rows, so the numbering holds. The delimiter is taken from the first non-empty record:
+    /// ';' if it has one outside quotes, else a tab, else ','. A field written neutralised
+    /// (<see cref="Write"/>: "'=…") comes back as it was. Rows, fields and characters are counted
+    /// against the limits as they are read.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Read(string text)
+    public static IReadOnlyList<IReadOnlyList<string>> Read(string text, FileLimits limits)
     {
         if (text.StartsWith('\uFEFF'))
         {
             text = text[1..];
         }
 
-        var delimiter = Delimiter(text);
-        var rows = new List<IReadOnlyList<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var fieldStart = true;
-        var recordStarted = false;
-        for (var i = 0; i < text.Length; i++)
+        if (text.Length > limits.MaxCharacters)
         {
-            var c = text[i];
-            if (inQuotes)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    inQuotes = false;
-                }
-
-                continue;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                if (recordStarted)
-                {
-                    row.Add(field.ToString());
-                }
-
-                rows.Add(row);
-                (row, field, fieldStart, recordStarted) = ([], new StringBuilder(), true, false);
-                continue;
-            }
-
-            recordStarted = true;
-            if (c == delimiter)
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                fieldStart = true;
-                continue;
-            }
-
-            // A quote opens a quoted field only at its start; elsewhere it is taken as it is, as Excel does.
-            if (c == '"' && fieldStart)
-            {
-                inQuotes = true;
-            }
-            else
-            {
-                field.Append(c);
-            }
-
-            fieldStart = false;
+            throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxCharacters)} znaków tekstu");
         }
 
-        if (recordStarted)
+        var options = new CsvReaderOptions
         {
-            row.Add(field.ToString());
-            rows.Add(row);
+            Separator = Delimiter(text),
+            HasHeader = false,
+            SkipEmptyLines = false,
+            AllowLineBreaksInQuotes = true,
+            TrimWhitespace = false,
+            // A quote inside an unquoted field is taken as it is, as Excel does.
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+        };
+        var rows = new List<IReadOnlyList<string>>();
+        long cells = 0;
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
+        {
+            var record = reader.Current;
+            if (rows.Count >= limits.MaxRows)
+            {
+                throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxRows)} wierszy");
+            }
+
+            if (record.FieldCount > limits.MaxColumns)
+            {
+                throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxColumns)} kolumn");
+            }
+
+            cells += record.FieldCount;
+            if (cells > limits.MaxCells)
+            {
+                throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxCells)} komórek");
+            }
+
+            var fields = new string[record.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Restored(record.GetString(i));
+            }
+
+            // An empty line is an empty row (the numbering of the rows after it holds); "" is one empty field.
+            rows.Add(record.RawRecord.IsEmpty ? [] : fields);
         }
 
         return rows;
     }
 
-    /// <summary>Records separated by CRLF, fields by ';'; numbers as a Polish Excel writes them ("11,6"), null as an empty field.</summary>
+    /// <summary>
+    /// Records separated by CRLF, fields by ';'; numbers as a Polish Excel writes them ("11,6"), null as an
+    /// empty field. A field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+    /// carriage return) is written behind an apostrophe, so a note or a title can never become one.
+    /// </summary>
     public static string Write(IReadOnlyList<IReadOnlyList<object?>> rows)
     {
-        var text = new StringBuilder();
-        foreach (var row in rows)
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        var options = new CsvWriterOptions
         {
-            text.AppendJoin(';', row.Select(Field)).Append("\r\n");
+            Separator = ';',
+            HasHeader = false,
+            NewLine = "\r\n",
+            Injection = CsvInjection.Escape,
+            InjectionCharacters = InjectionCharacters,
+            InjectionEscape = InjectionEscape,
+            // The sheets have header rows, empty separator rows and rows of different lengths.
+            ValidateFieldCount = false,
+        };
+        using (var writer = CsvWriter.Create(text, options, leaveOpen: true))
+        {
+            foreach (var row in rows)
+            {
+                if (row.Count == 0)
+                {
+                    // An empty row is an empty line; CsvHelper writes no record without a field.
+                    writer.Flush();
+                    text.Write("\r\n");
+                    continue;
+                }
+
+                foreach (var value in row)
+                {
+                    WriteField(writer, value);
+                }
+
+                writer.EndRecord();
+            }
         }
 
         return text.ToString();
@@ -167,19 +180,35 @@ public static class CsvFile
         return semicolon ? ';' : tab ? '\t' : ',';
     }
 
-    private static string Field(object? value)
+    /// <summary>Numbers as a Polish Excel writes them; only text can be a formula, so only text is neutralised.</summary>
+    private static void WriteField(CsvWriter writer, object? value)
     {
-        var text = value switch
+        switch (value)
         {
-            null => "",
-            string s => s,
-            decimal d => d.ToString("0.############################", Polish),
-            int n => n.ToString(Polish),
-            long n => n.ToString(Polish),
-            double d when double.IsFinite(d) => d.ToString("0.###############", Polish),
-            _ => throw new ArgumentException($"A CSV cell cannot hold a {value.GetType().Name}.", nameof(value)),
-        };
-
-        return text.AsSpan().IndexOfAny(";\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            case null:
+                writer.WriteField("");
+                break;
+            case string text:
+                writer.WriteField(text);
+                break;
+            case decimal d:
+                writer.WriteField(d, "0.############################", Polish);
+                break;
+            case int n:
+                writer.WriteField(n, "", Polish);
+                break;
+            case long n:
+                writer.WriteField(n, "", Polish);
+                break;
+            case double d when double.IsFinite(d):
+                writer.WriteField(d, "0.###############", Polish);
+                break;
+            default:
+                throw new ArgumentException($"A CSV cell cannot hold a {value.GetType().Name}.", nameof(value));
+        }
     }
+
+    /// <summary>A neutralised field ("'=SUMA(…)") as it was written.</summary>
+    private static string Restored(string field) =>
+        field.Length > 1 && field[0] == InjectionEscape && InjectionCharacters.Contains(field[1]) ? field[1..] : field;
 }

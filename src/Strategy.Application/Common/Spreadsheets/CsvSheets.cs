@@ -1,3 +1,5 @@
+using Strategy.Application.Common.Files;
+
 namespace Strategy.Application.Common.Spreadsheets;
 
 /// <summary>
@@ -8,9 +10,9 @@ namespace Strategy.Application.Common.Spreadsheets;
 public static class CsvSheets
 {
     /// <param name="sheetByFirstHeader">Which sheet a header row starts, by its first cell; the first sheet is also where rows before any known header go.</param>
-    public static IReadOnlyList<Sheet> Read(string text, IReadOnlyList<(string FirstHeader, string Sheet)> sheetByFirstHeader)
+    public static IReadOnlyList<Sheet> Read(string text, IReadOnlyList<(string FirstHeader, string Sheet)> sheetByFirstHeader, FileLimits limits)
     {
-        var rows = CsvFile.Read(text);
+        var rows = CsvFile.Read(text, limits);
         var owner = new string[rows.Count];
         var current = sheetByFirstHeader[0].Sheet;
         var previousEmpty = true;

@@ -39,7 +39,7 @@ public static partial class PolishNumber
             return false;
         }
 
-        var s = Grouping().Replace(text.Trim(), "").Replace('\u2212', '-'); // a typographic minus, as Word writes it
+        var s = WithoutGroupingSpaces(text.Trim()).Replace('\u2212', '-'); // a typographic minus, as Word writes it
         if (s.Contains(','))
         {
             // With a decimal comma, dots can only group thousands, and only digits follow the comma.
@@ -64,13 +64,27 @@ public static partial class PolishNumber
         return Plain().IsMatch(s) && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    // Spaces, no-break spaces and narrow no-break spaces group thousands.
-    [GeneratedRegex(@"(?<=\d)[ \u00a0\u202f](?=\d{3})")]
-    private static partial Regex Grouping();
+    /// <summary>Spaces, no-break spaces and narrow no-break spaces between a digit and three more group thousands.</summary>
+    private static string WithoutGroupingSpaces(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var grouping = text[i] is ' ' or '\u00a0' or '\u202f'
+                && i > 0 && char.IsAsciiDigit(text[i - 1])
+                && i + 3 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]);
+            if (!grouping)
+            {
+                result.Append(text[i]);
+            }
+        }
 
-    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})*$|^-?\d+$")]
+        return result.ToString();
+    }
+
+    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})*$|^-?\d+$", RegexOptions.NonBacktracking)]
     private static partial Regex DotGrouped();
 
-    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$", RegexOptions.NonBacktracking)]
     private static partial Regex Plain();
 }

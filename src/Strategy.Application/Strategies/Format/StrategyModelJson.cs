@@ -43,6 +43,6 @@ public static partial class StrategyModelJson
     public static string Write(StrategyModel model) => JsonSerializer.Serialize(model, Options);
 
     // System.Text.Json names the missing constructor parameters in its (English) message.
-    [GeneratedRegex("missing required properties including: (.+)\\.?$")]
+    [GeneratedRegex("missing required properties including: (.+)\\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex MissingFields();
 }

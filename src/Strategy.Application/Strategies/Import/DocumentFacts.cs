@@ -28,16 +28,16 @@ internal sealed partial record DocumentFacts(string? Title, string? Resolution, 
             : null;
 
     // The sentence stating the adoption names the strategy in the nominative, unlike a report's cover.
-    [GeneratedRegex(@"został[aoy]?\s+przyjęt[aey]\s+(?<title>[^.]*\bStrategi\p{L}*\b[^.]*?)\s*\.(?=\s|$)")]
+    [GeneratedRegex(@"został[aoy]?\s+przyjęt[aey]\s+(?<title>[^.]*\bStrategi\p{L}*\b[^.]*?)\s*\.(?:\s|$)", RegexOptions.NonBacktracking)]
     private static partial Regex AdoptedTitle();
 
     // "uchwałą nr IV/13/2014 Rady Miasta Krasnostaw": the number, then the council's capitalised name.
-    [GeneratedRegex(@"[Uu]chwał\p{L}*\s+(?<nr>[Nn]r\.?\s+\S+)(?:\s+(?<organ>Rad[yz]\s+\p{Lu}\p{L}*(?:\s+(?:w\s+)?\p{Lu}\p{L}*)*))?")]
+    [GeneratedRegex(@"[Uu]chwał\p{L}*\s+(?<nr>[Nn]r\.?\s+\S+)(?:\s+(?<organ>Rad[yz]\s+\p{Lu}\p{L}*(?:\s+(?:w\s+)?\p{Lu}\p{L}*)*))?", RegexOptions.NonBacktracking)]
     private static partial Regex ResolutionNumber();
 
-    [GeneratedRegex(@"\bza rok (\d{4})\b")]
+    [GeneratedRegex(@"\bza rok (\d{4})\b", RegexOptions.NonBacktracking)]
     private static partial Regex ReportFor();
 
-    [GeneratedRegex(@"na lata (\d{4})\s*[-–]\s*(\d{4})")]
+    [GeneratedRegex(@"na lata (\d{4})\s*[-–]\s*(\d{4})", RegexOptions.NonBacktracking)]
     private static partial Regex Period();
 }

@@ -366,15 +366,15 @@ internal sealed partial class DottedOutlineReader(Outline outline, int? reportYe
     private static string Excerpt(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     // A code of two or more parts, then nothing or a title starting like a sentence ("1.5 mln zł" is not a code).
-    [GeneratedRegex(@"^(?<code>\d+(?:\.\d+)+)\.?(?:\s+(?<title>[^\p{Ll}\d].*))?$")]
+    [GeneratedRegex(@"^(?<code>\d+(?:\.\d+)+)\.?(?:\s+(?<title>[^\p{Ll}\d].*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex CodedCell();
 
-    [GeneratedRegex(@"^[-\s]+$")]
+    [GeneratedRegex(@"^[-\s]+$", RegexOptions.NonBacktracking)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^Cele operacyjne:?\s*")]
+    [GeneratedRegex(@"^Cele operacyjne:?\s*", RegexOptions.NonBacktracking)]
     private static partial Regex OverviewCaption();
 
-    [GeneratedRegex(@"(?<=^|\s)(\d+\.\d+)\s+")]
+    [GeneratedRegex(@"(?:^|\s)(\d+\.\d+)\s+", RegexOptions.NonBacktracking)]
     private static partial Regex OverviewCode();
 }

@@ -37,15 +37,15 @@ public static partial class HtmlText
         return whole.Length > 0 ? [whole] : [];
     }
 
-    [GeneratedRegex("<[^>]+>")]
+    [GeneratedRegex("<[^>]+>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"</?(?:i|b|u|em|strong|span|a|sup|sub|font)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:i|b|u|em|strong|span|a|sup|sub|font)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex InlineTag();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"<p(?:\s[^>]*)?>(.*?)</p>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<p(?:\s[^>]*)?>(.*?)</p>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Paragraph();
 }

@@ -64,7 +64,7 @@ internal static partial class IndicatorText
         {
             var definition = TrailingSemicolon().Replace(text, "").Trim();
             source = DataSource().Match(definition);
-            return new IndicatorModel(definition[..source.Index].Trim(), DataSource: definition[(source.Index + source.Length)..].Trim());
+            return new IndicatorModel(definition[..source.Index].Trim(), DataSource: definition[source.Groups["source"].Index..].Trim());
         }
 
         return reportYear is { } year ? MeasuredValue.Parse(text, year, line, outline) : new IndicatorModel(text.TrimEnd(';', '.').Trim());
@@ -73,19 +73,19 @@ internal static partial class IndicatorText
     public static decimal Number(string text) =>
         decimal.Parse(text.Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^Zgodne ze wskaźnikami\b.*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Zgodne ze wskaźnikami\b.*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ProgrammeReference();
 
     // The separator before "dane …"; the first one, as the name itself never contains it.
-    [GeneratedRegex(@"\s[–-]\s(?=dane\b)")]
+    [GeneratedRegex(@"\s[–-]\s(?<source>dane\b)", RegexOptions.NonBacktracking)]
     private static partial Regex DataSource();
 
-    [GeneratedRegex(@"^[-•➤–]\s*")]
+    [GeneratedRegex(@"^[-•➤–]\s*", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingBullet();
 
-    [GeneratedRegex(@"[;.]$")]
+    [GeneratedRegex(@"[;.]$", RegexOptions.NonBacktracking)]
     private static partial Regex TrailingSemicolon();
 
-    [GeneratedRegex(@"[,.]$")]
+    [GeneratedRegex(@"[,.]$", RegexOptions.NonBacktracking)]
     private static partial Regex TrailingComma();
 }

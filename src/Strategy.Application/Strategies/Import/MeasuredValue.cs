@@ -106,30 +106,30 @@ internal static partial class MeasuredValue
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    [GeneratedRegex(@"^(?<name>[^:•]+):\s*(?<items>•.*)$")]
+    [GeneratedRegex(@"^(?<name>[^:•]+):\s*(?<items>•.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"^(?<label>.+?)\s+[–-]\s+(?<v>" + Num + ")$")]
+    [GeneratedRegex(@"^(?<label>.+?)\s+[–-]\s+(?<v>" + Num + ")$", RegexOptions.NonBacktracking)]
     private static partial Regex BreakdownItem();
 
-    [GeneratedRegex(@"\s[–-]\s")]
+    [GeneratedRegex(@"\s[–-]\s", RegexOptions.NonBacktracking)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(?:\d|brak danych)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\d|brak danych)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ValueLike();
 
-    [GeneratedRegex(@"^brak danych$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^brak danych$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoData();
 
-    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + ")?$")]
+    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + ")?$", RegexOptions.NonBacktracking)]
     private static partial Regex Single();
 
-    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?,\s*w tym\s+(?<label>.+?)\s+(?<pv>" + Num + @")\s*(?<pu>" + Unit + ")?$")]
+    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?,\s*w tym\s+(?<label>.+?)\s+(?<pv>" + Num + @")\s*(?<pu>" + Unit + ")?$", RegexOptions.NonBacktracking)]
     private static partial Regex Including();
 
-    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?\s*\((?<pv>" + Num + @")\s*(?<label>[^)]+)\)$")]
+    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?\s*\((?<pv>" + Num + @")\s*(?<label>[^)]+)\)$", RegexOptions.NonBacktracking)]
     private static partial Regex Qualified();
 
-    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?,\s*(?<pv>" + Num + @")\s*(?<pu>" + Unit + ")?$")]
+    [GeneratedRegex("^(?<v>" + Num + @")\s*(?<u>" + Unit + @")?,\s*(?<pv>" + Num + @")\s*(?<pu>" + Unit + ")?$", RegexOptions.NonBacktracking)]
     private static partial Regex Pair();
 }

@@ -183,12 +183,12 @@ internal sealed partial class RestartOutlineReader(Outline outline, int? reportY
         _ => label,
     };
 
-    [GeneratedRegex(@"^(?<level>Cel strategiczny|Cel główny|Obszar|Priorytet)\s+(?<num>\d+)\.?(?:\s+(?<title>.*))?$")]
+    [GeneratedRegex(@"^(?<level>Cel strategiczny|Cel główny|Obszar|Priorytet)\s+(?<num>\d+)\.?(?:\s+(?<title>.*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<label>Cele operacyjne|Cele szczegółowe|Kierunki działań|Zadania|Wskaźniki realizacji celu|Mierniki realizacji celu|Realizatorzy)(?:\s+do\s+(?:\p{L}+\s+){1,3}(?<num>\d+)\.?)?\s*(?::\s*(?<content>.*))?$")]
+    [GeneratedRegex(@"^(?<label>Cele operacyjne|Cele szczegółowe|Kierunki działań|Zadania|Wskaźniki realizacji celu|Mierniki realizacji celu|Realizatorzy)(?:\s+do\s+(?:\p{L}+\s+){1,3}(?<num>\d+)\.?)?\s*(?::\s*(?<content>.*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^[-\s]+$")]
+    [GeneratedRegex(@"^[-\s]+$", RegexOptions.NonBacktracking)]
     private static partial Regex Rule();
 }

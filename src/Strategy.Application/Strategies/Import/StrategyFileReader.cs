@@ -1,4 +1,5 @@
 using System.Text;
+using Strategy.Application.Common.Files;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Application.Strategies.Format;
@@ -20,40 +21,52 @@ public sealed class StrategyFileReader(IDocumentTextExtractor docx, IXlsxFiles x
     /// <summary>The formats as a person reads them in a message.</summary>
     public const string FormatNames = "DOCX, TXT, JSON, XLSX albo CSV";
 
-    /// <summary>5 MB: far more than any gmina's strategy (Chrzanów's document is about 75 kB of text).</summary>
-    public const int MaxBytes = 5 * 1024 * 1024;
-
-    public (StrategyModel Model, IReadOnlyList<string> Warnings) Read(string fileName, byte[] content, string? title)
+    /// <param name="limits">What reading it may cost: <see cref="FileLimits.Anonymous"/> for a sign-up, else <see cref="FileLimits.SignedIn"/>.</param>
+    public (StrategyModel Model, IReadOnlyList<string> Warnings) Read(string fileName, byte[] content, string? title, FileLimits limits)
     {
-        if (content.Length > MaxBytes)
-        {
-            throw new DomainException("Plik jest za duży: dopuszczalne jest 5 MB.");
-        }
+        limits.CheckFileSize(content.Length);
 
         switch (Path.GetExtension(fileName).ToLowerInvariant())
         {
             case ".json":
-                return (StrategyModelJson.Parse(Encoding.UTF8.GetString(content)), []);
+                return (StrategyModelJson.Parse(Text(content, limits)), []);
             case ".txt":
-                return FromText(Encoding.UTF8.GetString(content), title);
+                return FromText(Text(content, limits), title);
             case ".docx":
                 using (var stream = new MemoryStream(content, writable: false))
                 {
-                    return FromText(docx.ExtractText(stream), title);
+                    return FromText(docx.ExtractText(stream, limits), title);
                 }
 
             case ".xlsx":
                 using (var stream = new MemoryStream(content, writable: false))
                 {
-                    return FromSheets(xlsx.Read(stream), title);
+                    return FromSheets(xlsx.Read(stream, limits), title);
                 }
 
             case ".csv":
-                return FromSheets(CsvSheets.Read(CsvFile.Decode(content), StrategySheets.CsvParts), title);
+                return FromSheets(CsvSheets.Read(CsvFile.Decode(content), StrategySheets.CsvParts, limits), title);
 
             default:
                 throw new DomainException($"Nieznany format pliku „{fileName}”. Import przyjmuje pliki {string.Join(", ", Formats)}.");
         }
+    }
+
+    /// <summary>A text file, counted in characters and lines before anything parses it.</summary>
+    private static string Text(byte[] content, FileLimits limits)
+    {
+        var text = Encoding.UTF8.GetString(content);
+        if (text.Length > limits.MaxCharacters)
+        {
+            throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxCharacters)} znaków tekstu");
+        }
+
+        if (text.AsSpan().Count('\n') >= limits.MaxRows)
+        {
+            throw limits.Exceeded($"najwyżej {limits.Count(limits.MaxRows)} wierszy tekstu");
+        }
+
+        return text;
     }
 
     private static (StrategyModel, IReadOnlyList<string>) FromSheets(IReadOnlyList<Sheet> sheets, string? title)

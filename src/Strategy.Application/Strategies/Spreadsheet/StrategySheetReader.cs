@@ -282,9 +282,9 @@ public static partial class StrategySheetReader
 
     private static bool Is(string text, string expected) => string.Equals(text, expected, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^[^\s.]+(\.[^\s.]+)*$")]
+    [GeneratedRegex(@"^[^\s.]+(\.[^\s.]+)*$", RegexOptions.NonBacktracking)]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpace();
 }

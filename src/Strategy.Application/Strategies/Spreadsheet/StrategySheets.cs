@@ -126,6 +126,6 @@ public static partial class StrategySheets
 
     private static string? Join(IReadOnlyList<string>? names) => names is { Count: > 0 } ? string.Join(InstitutionSeparator, names) : null;
 
-    [GeneratedRegex(@"^(19|20)\d\d$")]
+    [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.NonBacktracking)]
     private static partial Regex YearHeader();
 }

@@ -93,12 +93,12 @@ public static partial class YearValueCell
     private static string WithUnit(decimal value, string? unit) =>
         value.ToString("0.############################", Polish) + (unit is null ? "" : " " + unit);
 
-    [GeneratedRegex(@"^brak danych(?:\s*[:–-]\s*(?<reason>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^brak danych(?:\s*[:–-]\s*(?<reason>.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NoData();
 
-    [GeneratedRegex(@"^(?<label>[^:]*\p{L}[^:]*):\s*(?<value>.+)$")]
+    [GeneratedRegex(@"^(?<label>[^:]*\p{L}[^:]*):\s*(?<value>.+)$", RegexOptions.NonBacktracking)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"^(?<n>[-−]?\d[\d \u00a0\u202f.,]*?)\s*(?<unit>%|\p{L}.*)?$")]
+    [GeneratedRegex(@"^(?<n>[-−]?\d[\d \u00a0\u202f.,]*?)\s*(?<unit>%|\p{L}.*)?$", RegexOptions.NonBacktracking)]
     private static partial Regex NumberWithUnit();
 }

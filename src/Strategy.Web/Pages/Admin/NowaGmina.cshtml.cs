@@ -8,6 +8,7 @@ using Strategy.Domain.Tenancy;
 namespace Strategy.Web.Pages.Admin;
 
 /// <summary>Onboarding: pick the gmina from the TERC register, confirm its identifier, model and first admin.</summary>
+[RequestSizeLimit(6 * 1024 * 1024)]
 public sealed class NowaGminaModel(ISender sender) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -18,6 +18,8 @@ namespace Strategy.Web.Pages.Gmina;
 /// A reporting round: the caller's to-do list (a partner's institution's indicators), and for the
 /// coordinator the completeness per institution, reminders and the values waiting for review.
 /// </summary>
+// A to-do sheet of at most FileLimits.EntrySheet.MaxFileBytes, plus the form fields.
+[RequestSizeLimit(3 * 1024 * 1024)]
 public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageModel
 {
     public RoundDto Round { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Files;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Spreadsheets;
@@ -88,12 +89,12 @@ public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IX
             case ".xlsx":
                 using (var stream = new MemoryStream(command.Content, writable: false))
                 {
-                    var sheets = xlsx.Read(stream);
+                    var sheets = xlsx.Read(stream, FileLimits.EntrySheet);
                     return sheets.FirstOrDefault(s => s.Name == EntrySheet.SheetName) ?? sheets[0] with { Name = EntrySheet.SheetName };
                 }
 
             case ".csv":
-                return new Sheet(EntrySheet.SheetName, CsvFile.Read(CsvFile.Decode(command.Content)));
+                return new Sheet(EntrySheet.SheetName, CsvFile.Read(CsvFile.Decode(command.Content), FileLimits.EntrySheet));
             default:
                 throw new DomainException($"Nieznany format pliku „{command.FileName}”: wgraj arkusz XLSX albo CSV pobrany z tej strony.");
         }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Access.Commands.InviteMember;
@@ -49,7 +50,7 @@ public sealed class DecideSignUpHandler(IAppDbContext db, IMunicipalityRegister 
 
         var municipality = await Onboarding.MunicipalityWithoutTenantAsync(db, register, request.TerytCode.Value, cancellationToken);
         var identifier = await Onboarding.SuggestIdentifierAsync(db, municipality, cancellationToken);
-        var document = request.Document is { } file ? files.Read(request.DocumentName!, file, null).Model : null;
+        var document = request.Document is { } file ? files.Read(request.DocumentName!, file, null, FileLimits.Anonymous).Model : null;
         var tenant = await provisioner.ProvisionAsync(municipality, identifier, request.StartingModel, publicPages: false, document, cancellationToken);
         request.Approve(tenant.Id, now);
         await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, request.Email, TenantRole.TenantAdmin, null, user.UserId);

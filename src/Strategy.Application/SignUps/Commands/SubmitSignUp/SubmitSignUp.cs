@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
@@ -28,7 +29,7 @@ public sealed class SubmitSignUpHandler(IAppDbContext db, IMunicipalityRegister 
         if (command.StartingModel == StartingModel.Document)
         {
             // Read now, so the gmina hears at once that its file cannot be used, not after the decision.
-            files.Read(command.DocumentName ?? "", command.Document ?? [], null);
+            files.Read(command.DocumentName ?? "", command.Document ?? [], null, FileLimits.Anonymous);
             document = new StartingDocument(command.DocumentName!, command.Document!);
         }
 

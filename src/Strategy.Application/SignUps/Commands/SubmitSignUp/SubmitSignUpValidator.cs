@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using FluentValidation;
 using Strategy.Application.Strategies.Import;
 using Strategy.Domain.Tenancy;
@@ -13,5 +14,7 @@ public sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpComman
         RuleFor(c => c.Email).NotEmpty().WithMessage("Podaj adres e-mail.").EmailAddress().WithMessage("Adres e-mail jest nieprawidłowy.");
         RuleFor(c => c.StartingModel).IsInEnum().WithMessage("Wybierz model startowy.");
         RuleFor(c => c.Document).NotEmpty().When(c => c.StartingModel == StartingModel.Document).WithMessage($"Dołącz plik strategii gminy ({StrategyFileReader.FormatNames}).");
+        RuleFor(c => c.Document!.Length).LessThanOrEqualTo(FileLimits.Anonymous.MaxFileBytes).When(c => c.Document is not null)
+            .WithName(nameof(SubmitSignUpCommand.Document)).WithMessage($"Plik jest za duży: zgłoszenie przyjmuje najwyżej {FileLimits.Megabytes(FileLimits.Anonymous.MaxFileBytes)} MB.");
     }
 }

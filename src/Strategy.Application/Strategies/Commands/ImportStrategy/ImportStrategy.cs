@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
@@ -43,7 +44,7 @@ public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader f
 {
     public async ValueTask<ImportPreviewDto> Handle(ImportStrategyCommand command, CancellationToken cancellationToken)
     {
-        var (read, documentWarnings) = files.Read(command.FileName, command.Content, command.Title);
+        var (read, documentWarnings) = files.Read(command.FileName, command.Content, command.Title, FileLimits.SignedIn);
         var model = command.Corrections?.Apply(read) ?? read;
         var existing = await db.Institutions.ToListAsync(cancellationToken);
 

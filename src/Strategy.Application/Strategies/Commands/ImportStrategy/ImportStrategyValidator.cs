@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using FluentValidation;
 using Strategy.Application.Strategies.Import;
 
@@ -7,7 +8,7 @@ public sealed class ImportStrategyValidator : AbstractValidator<ImportStrategyCo
 {
     public ImportStrategyValidator()
     {
-        RuleFor(c => c.Content).IsStrategyFile();
+        RuleFor(c => c.Content).IsStrategyFile(FileLimits.SignedIn);
         RuleFor(c => c.Title).MaximumLength(500).WithMessage("Tytuł może mieć najwyżej 500 znaków.");
     }
 }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Commands.ImportStrategy;
@@ -17,7 +18,7 @@ public sealed class ConvertStrategyFileHandler(StrategyFileReader reader, Strate
 {
     public ValueTask<StrategyFile> Handle(ConvertStrategyFileQuery query, CancellationToken cancellationToken)
     {
-        var (model, _) = reader.Read(query.FileName, query.Content, query.Title);
+        var (model, _) = reader.Read(query.FileName, query.Content, query.Title, FileLimits.SignedIn);
         var corrected = query.Corrections?.Apply(model) ?? model;
         return ValueTask.FromResult(writer.Write(corrected, query.Format, Path.GetFileNameWithoutExtension(query.FileName) + "-odczyt"));
     }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using FluentValidation;
 using Strategy.Application.Strategies.Import;
 
@@ -5,5 +6,5 @@ namespace Strategy.Application.Strategies.Queries.ConvertStrategyFile;
 
 public sealed class ConvertStrategyFileValidator : AbstractValidator<ConvertStrategyFileQuery>
 {
-    public ConvertStrategyFileValidator() => RuleFor(c => c.Content).IsStrategyFile();
+    public ConvertStrategyFileValidator() => RuleFor(c => c.Content).IsStrategyFile(FileLimits.SignedIn);
 }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Import;
@@ -13,5 +14,5 @@ public sealed record ImportOptionsDto(int MaxBytes, IReadOnlyList<string> Format
 public sealed class GetImportOptionsHandler : IQueryHandler<GetImportOptionsQuery, ImportOptionsDto>
 {
     public ValueTask<ImportOptionsDto> Handle(GetImportOptionsQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new ImportOptionsDto(StrategyFileReader.MaxBytes, StrategyFileReader.Formats));
+        ValueTask.FromResult(new ImportOptionsDto(FileLimits.SignedIn.MaxFileBytes, StrategyFileReader.Formats));
 }

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Access.Commands.InviteMember;
@@ -36,7 +37,7 @@ public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister 
         }
 
         // The file is read before anything is created: a file that cannot be read creates no gmina.
-        var document = command.StartingModel == StartingModel.Document ? files.Read(command.DocumentName ?? "", command.Document ?? [], null).Model : null;
+        var document = command.StartingModel == StartingModel.Document ? files.Read(command.DocumentName ?? "", command.Document ?? [], null, FileLimits.SignedIn).Model : null;
         var tenant = await provisioner.ProvisionAsync(municipality, identifier, command.StartingModel, command.PublicPages, document, cancellationToken);
         audit.Record(AuditActions.TenantCreated, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}), model {command.StartingModel}");
         var invitation = await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, command.FirstAdminEmail, TenantRole.TenantAdmin, null, user.UserId);
