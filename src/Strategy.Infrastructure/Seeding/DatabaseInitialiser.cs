@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using Strategy.Application.Common.Security;
 using Permissions = OpenIddict.Abstractions.OpenIddictConstants.Permissions;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
@@ -93,27 +94,35 @@ public sealed partial class DatabaseInitialiser(
     {
         await using var scope = scopes.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await applications.FindByClientIdAsync(DemoTenants.InteractiveClientId, ct) is not null)
-        {
-            return;
-        }
-
-        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = DemoTenants.InteractiveClientId,
             ClientType = OpenIddictConstants.ClientTypes.Public,
-            ConsentType = OpenIddictConstants.ConsentTypes.Implicit,
+            // A third-party application: the person is asked to consent to its scopes.
+            ConsentType = OpenIddictConstants.ConsentTypes.Explicit,
             DisplayName = "Demo: klient interaktywny",
             RedirectUris = { new Uri(DemoTenants.InteractiveRedirectUri) },
             Permissions =
             {
                 Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
                 Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile, Permissions.Scopes.Email,
-                Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess, Permissions.Prefixes.Scope + "strategy.read",
+                Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Prefixes.Scope + OpenIddictConstants.Scopes.OfflineAccess,
             },
             Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },
-        }, ct);
+        };
+        foreach (var apiScope in ApiScopes.All)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + apiScope);
+        }
+
+        // A database seeded by an earlier version gets the current definition.
+        if (await applications.FindByClientIdAsync(DemoTenants.InteractiveClientId, ct) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, ct);
+            return;
+        }
+
+        await applications.CreateAsync(descriptor, ct);
     }
 
     private async Task SeedTenantAsync(DemoTenants.Definition demo, CancellationToken ct)

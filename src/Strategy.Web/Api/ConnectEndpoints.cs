@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
@@ -26,7 +27,9 @@ public static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext context, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    private static async Task<IResult> AuthorizeAsync(
+        HttpContext context, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
+        IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IAntiforgery antiforgery)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -38,8 +41,36 @@ public static class ConnectEndpoints
                 [IdentityConstants.ApplicationScheme]);
         }
 
+        var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Unknown client.");
+        var applicationId = await applications.GetIdAsync(application);
+        var subject = user.Id.ToString();
+        var scopes = request.GetScopes();
+        var granted = await authorizations.FindAsync(subject, applicationId, Statuses.Valid, AuthorizationTypes.Permanent, scopes).ToListAsync();
+
+        // An application acting for a person asks them first, once per set of scopes; only first-party ones are trusted implicitly.
+        if (granted.Count == 0 && await applications.GetConsentTypeAsync(application) != ConsentTypes.Implicit)
+        {
+            var decision = context.Request.HasFormContentType ? context.Request.Form["zgoda"].ToString() : "";
+            if (decision.Length == 0)
+            {
+                return request.HasPromptValue(PromptValues.None)
+                    ? Forbid("Aplikacja potrzebuje zgody osoby.", Errors.ConsentRequired)
+                    : Results.Redirect("/account/zgoda" + QueryString.Create(context.Request.HasFormContentType ? context.Request.Form : context.Request.Query));
+            }
+
+            // The decision comes from our consent page's form, never from another site.
+            await antiforgery.ValidateRequestAsync(context);
+            if (decision != "tak")
+            {
+                return Forbid("Osoba nie zgodziła się na dostęp aplikacji.", Errors.AccessDenied);
+            }
+        }
+
         var principal = await PersonPrincipalAsync(signIn, user);
-        principal.SetScopes(request.GetScopes());
+        principal.SetScopes(scopes);
+        var authorization = granted.LastOrDefault()
+            ?? await authorizations.CreateAsync(principal, subject, applicationId!, AuthorizationTypes.Permanent, scopes);
+        principal.SetAuthorizationId(await authorizations.GetIdAsync(authorization));
         return Results.SignIn(principal, properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Strategy.Application.Common.Interfaces;
@@ -31,6 +32,9 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db,
 
     public Guid? ApiClientTenantId =>
         Principal?.FindFirstValue(StrategyClaims.ClientTenant) is { } id && Guid.TryParse(id, out var guid) ? guid : null;
+
+    public bool ActsThroughToken =>
+        Principal?.Identity is { IsAuthenticated: true, AuthenticationType: var type } && type != IdentityConstants.ApplicationScheme;
 
     public IReadOnlySet<string> Scopes => Principal?.GetScopes().ToHashSet() ?? [];
 

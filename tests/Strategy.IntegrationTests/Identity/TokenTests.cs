@@ -98,51 +98,16 @@ public sealed class TokenTests(AuthorizationMatrixTests.PrivateChrzanow app) : I
     public async Task Authorization_code_with_PKCE_round_trips_for_a_signed_in_person_and_refreshes()
     {
         var person = await app.ClientAsync("koordynator@chrzanow.demo");
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
 
-        var authorize = await person.GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
-        {
-            ["client_id"] = DemoTenants.InteractiveClientId,
-            ["response_type"] = "code",
-            ["redirect_uri"] = DemoTenants.InteractiveRedirectUri,
-            ["scope"] = "openid offline_access strategy.read",
-            ["code_challenge"] = challenge,
-            ["code_challenge_method"] = "S256",
-            ["state"] = "stan-123",
-        }));
+        var body = await PersonTokens.GrantAsync(app, person, "openid offline_access strategy.read");
 
-        Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
-        var callback = authorize.Headers.Location!;
-        Assert.StartsWith(DemoTenants.InteractiveRedirectUri, callback.ToString());
-        var query = QueryHelpers.ParseQuery(callback.Query);
-        Assert.Equal("stan-123", query["state"].ToString());
-
-        var tokens = await PostTokenRequestAsync(new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["client_id"] = DemoTenants.InteractiveClientId,
-            ["code"] = query["code"].ToString(),
-            ["redirect_uri"] = DemoTenants.InteractiveRedirectUri,
-            ["code_verifier"] = verifier,
-        });
-        Assert.Equal(HttpStatusCode.OK, tokens.StatusCode);
-        var body = await tokens.Content.ReadFromJsonAsync<JsonElement>();
-        var accessToken = body.GetProperty("access_token").GetString();
-
-        using var api = SignIn.NewClient(app);
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var api = PersonTokens.Bearer(app, body.GetProperty("access_token").GetString()!);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/chrzanow/strategies")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/chrzanow/members")).StatusCode); // a coordinator, not an admin
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/krasnystaw/members")).StatusCode);
         Assert.Contains("\"tenantIdentifier\":\"chrzanow\"", await api.GetStringAsync("/api/v1/me/memberships"));
 
-        var refreshed = await PostTokenRequestAsync(new()
-        {
-            ["grant_type"] = "refresh_token",
-            ["client_id"] = DemoTenants.InteractiveClientId,
-            ["refresh_token"] = body.GetProperty("refresh_token").GetString()!,
-        });
+        var refreshed = await PersonTokens.RefreshAsync(app, body.GetProperty("refresh_token").GetString()!);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
     }
 

@@ -32,9 +32,18 @@ public sealed class RolePermissionsTests
     }
 
     [Fact]
-    public void Api_scopes_map_to_read_permissions_only()
+    public void An_api_client_s_scopes_allow_reading_only()
     {
-        Assert.Equal(ApiScopes.All.Order(), RolePermissions.ScopePermissions.Keys.Order());
-        Assert.Equal([Permission.ReadStrategy, Permission.ViewAudit], RolePermissions.ScopePermissions.Values.Order());
+        var writes = Enum.GetValues<Permission>().Except([Permission.ReadStrategy, Permission.ViewAudit]);
+
+        Assert.All(writes, p => Assert.False(ApiScopes.Allow(ApiScopes.ForApiClients, p), $"{p} is allowed to an API client"));
+    }
+
+    [Fact]
+    public void Every_permission_has_a_scope_and_the_read_scope_covers_reading_only()
+    {
+        Assert.All(Enum.GetValues<Permission>(), p => Assert.True(ApiScopes.Allow(ApiScopes.All, p), $"{p} has no scope"));
+        Assert.Equal([Permission.ReadStrategy], Enum.GetValues<Permission>().Where(p => ApiScopes.Allow([ApiScopes.StrategyRead], p)));
+        Assert.False(ApiScopes.Allow([ApiScopes.StrategyWrite, ApiScopes.GminaAdmin], Permission.ManageTenants));
     }
 }

@@ -48,6 +48,8 @@ internal sealed class FakeCurrentUser : ICurrentUser
 
     public IReadOnlySet<string> Scopes => new HashSet<string>();
 
+    public bool ActsThroughToken => false;
+
     public ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct) => ValueTask.FromResult<IReadOnlySet<TenantRole>>(new HashSet<TenantRole>());
 
     public ValueTask<bool> HasSupportSessionAsync(CancellationToken ct) => ValueTask.FromResult(false);

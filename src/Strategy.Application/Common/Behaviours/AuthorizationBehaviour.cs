@@ -55,6 +55,15 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         return await next(message, cancellationToken);
     }
 
+    /// <summary>A token does no more than its scopes allow, whoever holds it; a cookie is the person themself.</summary>
+    private void RequireScope(Permission permission)
+    {
+        if (user.ActsThroughToken && !ApiScopes.Allow(user.Scopes, permission))
+        {
+            throw new ForbiddenException("Token nie ma zakresu wymaganego do tej czynności.");
+        }
+    }
+
     private async ValueTask AuthorizeAsync(Permission permission, CancellationToken ct)
     {
         if (permission.IsPlatform())
@@ -69,6 +78,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
                 throw new ForbiddenException();
             }
 
+            RequireScope(permission);
             return;
         }
 
@@ -81,22 +91,20 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
                 throw new NotFoundException("gmina", current.Identifier);
             }
 
-            if (!user.Scopes.Any(s => RolePermissions.ScopePermissions.TryGetValue(s, out var p) && p == permission))
-            {
-                throw new ForbiddenException("Token nie ma zakresu wymaganego do tej czynności.");
-            }
-
+            RequireScope(permission);
             return;
         }
 
         var roles = await user.RolesInCurrentTenantAsync(ct);
         if (RolePermissions.Grants(roles, permission))
         {
+            RequireScope(permission);
             return;
         }
 
         if (permission == Permission.ReadStrategy && (current.PublicPagesEnabled || await user.HasSupportSessionAsync(ct)))
         {
+            RequireScope(permission);
             return;
         }
 

@@ -20,7 +20,10 @@ public interface ICurrentUser
     /// <summary>Set for an API client (client credentials): the gmina it belongs to.</summary>
     Guid? ApiClientTenantId { get; }
 
-    /// <summary>The scopes of the token, for API clients.</summary>
+    /// <summary>Whether the caller came with a bearer token (a client's or a person's), not a cookie: then its scopes bind it.</summary>
+    bool ActsThroughToken { get; }
+
+    /// <summary>The scopes of the token (none for a cookie).</summary>
     IReadOnlySet<string> Scopes { get; }
 
     /// <summary>The person's roles in the current gmina (empty outside a gmina).</summary>

@@ -9,6 +9,6 @@ public sealed class CreateApiClientValidator : AbstractValidator<CreateApiClient
     {
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Podaj nazwę klienta API.").MaximumLength(200).WithMessage("Nazwa może mieć najwyżej 200 znaków.");
         RuleFor(c => c.Scopes).NotEmpty().WithMessage("Wybierz co najmniej jeden zakres uprawnień.");
-        RuleForEach(c => c.Scopes).Must(s => ApiScopes.All.Contains(s)).WithMessage((_, s) => $"Nieznany zakres „{s}”. Dostępne: {string.Join(", ", ApiScopes.All)}.");
+        RuleForEach(c => c.Scopes).Must(s => ApiScopes.ForApiClients.Contains(s)).WithMessage((_, s) => $"Nieznany zakres „{s}”. Dostępne: {string.Join(", ", ApiScopes.ForApiClients)}.");
     }
 }
