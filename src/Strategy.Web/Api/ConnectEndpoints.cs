@@ -101,7 +101,8 @@ public static class ConnectEndpoints
         {
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var userId = result.Principal?.GetClaim(Claims.Subject);
-            if (userId is null || await users.FindByIdAsync(userId) is not { } user || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+            if (userId is null || await users.FindByIdAsync(userId) is not { } user || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user)
+                || !await IsCurrentStampAsync(users, user, result.Principal!))
             {
                 return Forbid("Konto nie może się już zalogować.");
             }
@@ -115,6 +116,13 @@ public static class ConnectEndpoints
 
         return Forbid("Ten rodzaj uzyskania tokenu nie jest obsługiwany.", Errors.UnsupportedGrantType);
     }
+
+    /// <summary>
+    /// A code or refresh token carries the person's security stamp of when it was issued: after a password
+    /// change or reset (which renew it) it is worth nothing, even where its revocation did not reach.
+    /// </summary>
+    private static async Task<bool> IsCurrentStampAsync(UserManager<ApplicationUser> users, ApplicationUser user, ClaimsPrincipal principal) =>
+        principal.GetClaim(users.Options.ClaimsIdentity.SecurityStampClaimType) is not { } stamp || stamp == await users.GetSecurityStampAsync(user);
 
     private static async Task<ClaimsPrincipal> PersonPrincipalAsync(SignInManager<ApplicationUser> signIn, ApplicationUser user)
     {

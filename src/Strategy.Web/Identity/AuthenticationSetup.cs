@@ -33,6 +33,9 @@ public static class AuthenticationSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
+        services.AddScoped<PersonSessions>();
+        // A password change or reset renews the person's stamp: their other cookies are refused within this long.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
         services.AddSingleton<IAppLinks, AppLinks>();
         services.Configure<IdentityOptions>(o =>

@@ -7,7 +7,7 @@ using Strategy.Infrastructure.Identity;
 namespace Strategy.Web.Pages.Account;
 
 /// <summary>Sets a new password from the e-mailed link (Identity's single-use reset token).</summary>
-public sealed class NoweHasloModel(UserManager<ApplicationUser> users, IAuditLog audit) : FormPageModel
+public sealed class NoweHasloModel(UserManager<ApplicationUser> users, PersonSessions sessions, IAuditLog audit) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Email { get; set; } = "";
@@ -40,6 +40,7 @@ public sealed class NoweHasloModel(UserManager<ApplicationUser> users, IAuditLog
             return Page();
         }
 
+        await sessions.EndElsewhereAsync(user!, ct);
         await audit.RecordNowAsync(AuditActions.PasswordReset, null, user!.Id, user.Email, null, ct);
         Done = true;
         return Page();

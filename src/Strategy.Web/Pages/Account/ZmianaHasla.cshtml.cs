@@ -7,7 +7,7 @@ using Strategy.Infrastructure.Identity;
 namespace Strategy.Web.Pages.Account;
 
 /// <summary>Change one's own password (signed in).</summary>
-public sealed class ZmianaHaslaModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IAuditLog audit) : FormPageModel
+public sealed class ZmianaHaslaModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, PersonSessions sessions, IAuditLog audit) : FormPageModel
 {
     [BindProperty]
     public string CurrentPassword { get; set; } = "";
@@ -37,6 +37,7 @@ public sealed class ZmianaHaslaModel(UserManager<ApplicationUser> users, SignInM
             return Page();
         }
 
+        await sessions.EndElsewhereAsync(user, ct);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordNowAsync(AuditActions.PasswordChanged, null, user.Id, user.Email, null, ct);
         Done = true;
