@@ -12,8 +12,13 @@ public static partial class SignIn
     /// A client that keeps cookies and talks HTTPS to the test server, so the Secure, __Host- cookies
     /// travel as they would in a browser. Redirects are not followed, so tests see them.
     /// </summary>
-    public static HttpClient NewClient(StrategyAppFactory app) =>
-        app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+    public static HttpClient NewClient(StrategyAppFactory app)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        // As a browser on the platform's own pages: cookie-authenticated API changes need it (CookieApiOriginCheck).
+        client.DefaultRequestHeaders.Add("Origin", "https://localhost");
+        return client;
+    }
 
     public static async Task<HttpClient> AsAsync(StrategyAppFactory app, string email, string password = DemoTenants.Password)
     {

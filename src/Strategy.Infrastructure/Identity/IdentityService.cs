@@ -16,8 +16,27 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
         return result.Succeeded ? (user.Id, []) : (null, result.Errors.Select(e => e.Description).ToList());
     }
 
-    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken ct) =>
-        await users.FindByIdAsync(userId.ToString()) is { } user && await users.CheckPasswordAsync(user, password);
+    public async Task<PasswordCheck> CheckPasswordAsync(Guid userId, string password, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(userId.ToString()) is not { } user)
+        {
+            return PasswordCheck.Wrong;
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return PasswordCheck.LockedOut;
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user) ? PasswordCheck.LockedOut : PasswordCheck.Wrong;
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return PasswordCheck.Valid;
+    }
 
     public async Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ToRef, ct);

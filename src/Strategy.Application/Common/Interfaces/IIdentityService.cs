@@ -8,9 +8,20 @@ public interface IIdentityService
     /// <summary>Creates an account; on failure returns the reasons in Polish (e.g. password rules).</summary>
     Task<(Guid? UserId, IReadOnlyList<string> Errors)> CreateUserAsync(string email, string displayName, string password, CancellationToken ct);
 
-    Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken ct);
+    /// <summary>
+    /// A password given to confirm who one is, counted as the sign-in form counts it: a wrong one towards
+    /// the account's lockout, and a locked-out account refused whatever the password.
+    /// </summary>
+    Task<PasswordCheck> CheckPasswordAsync(Guid userId, string password, CancellationToken ct);
 
     Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
 
 public sealed record UserRef(Guid Id, string Email, string DisplayName);
+
+public enum PasswordCheck
+{
+    Valid,
+    Wrong,
+    LockedOut,
+}

@@ -50,9 +50,12 @@ public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService i
     {
         if (await identity.FindByEmailAsync(invitation.Email, ct) is { } existing)
         {
-            return await identity.CheckPasswordAsync(existing.Id, command.Password, ct)
-                ? existing.Id
-                : throw new DomainException("Masz już konto z tym adresem: podaj jego obecne hasło.");
+            return await identity.CheckPasswordAsync(existing.Id, command.Password, ct) switch
+            {
+                PasswordCheck.Valid => existing.Id,
+                PasswordCheck.LockedOut => throw new DomainException("Konto zostało czasowo zablokowane po kilku błędnych hasłach. Spróbuj ponownie za kilka minut albo ustaw nowe hasło („Nie pamiętasz hasła?”)."),
+                _ => throw new DomainException("Masz już konto z tym adresem: podaj jego obecne hasło."),
+            };
         }
 
         if (string.IsNullOrWhiteSpace(command.DisplayName))
