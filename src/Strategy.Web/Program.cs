@@ -35,6 +35,7 @@ builder.Services.AddMediator(options =>
 
 builder.Services.AddStrategyAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddStrategyTokens(builder.Configuration, builder.Environment);
+builder.Services.AddStrategyRateLimits(builder.Configuration);
 builder.Services.AddSingleton<ITenantResolutionStrategy, RouteTenantResolutionStrategy>();
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[TenantRouteConstraint.Name] = typeof(TenantRouteConstraint));
 
@@ -45,7 +46,11 @@ builder.Services.AddSingleton(System.Buffers.ArrayPool<char>.Create(maxArrayLeng
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new AccessOutcomePageFilter());
-    o.Conventions.AddPageApplicationModelConvention("/Account/Logowanie", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(AuthenticationSetup.SignInRateLimit)));
+    o.Conventions.AddPageApplicationModelConvention("/Account/Logowanie", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
+    foreach (var page in new[] { "/Rejestracja", "/RejestracjaPotwierdzenie", "/Account/NiepamietamHasla", "/Account/NoweHaslo", "/Account/Zaproszenie" })
+    {
+        o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(RateLimits.AnonymousSubmission));
+    }
 }).AddMvcOptions(o => PolishBindingMessages.Apply(o.ModelBindingMessageProvider));
 
 // Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
@@ -106,9 +111,10 @@ if (!app.Environment.IsDevelopment())
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseMiddleware<CookieApiOriginCheck>();
 app.UseAuthentication();
+// After authentication: the limits are for anonymous callers.
+app.UseRateLimiter();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseOutputCache();
 

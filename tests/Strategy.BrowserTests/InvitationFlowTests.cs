@@ -52,7 +52,7 @@ public sealed class InvitationFlowTests(BrowserFixture browser)
         await page.GetByLabel("model Chrzanowa", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Zgłoszenie trafiło do administratorów platformy");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Na podany adres wysłaliśmy link");
     }
 
     [Fact]

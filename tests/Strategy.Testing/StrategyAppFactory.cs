@@ -34,8 +34,12 @@ public class StrategyAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "Pickup");
         // The test clients speak HTTPS to the in-memory server: the production cookie policy applies.
         builder.UseSetting("Security:SecureCookies", "true");
-        // Every test signs in from the same address; the limit itself is tested with its own low value.
+        // Every test comes from the same address; the limits themselves are tested with their own low values.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "10000");
+        builder.UseSetting("Security:AnonymousRequestsPerMinute", "100000");
+        builder.UseSetting("Security:AnonymousRequestsPerMinuteTotal", "100000");
+        builder.UseSetting("Security:AnonymousSubmissionsPerMinute", "10000");
+        builder.UseSetting("Security:AnonymousSubmissionsPerMinuteTotal", "10000");
         builder.UseSetting("Email:PickupFolder", MailFolder);
         foreach (var (key, value) in Settings)
         {

@@ -4,17 +4,27 @@ namespace Strategy.Domain.Tenancy;
 
 public enum SignUpState
 {
+    /// <summary>Confirmed by its e-mail link: waits for a platform admin, and holds its TERC code.</summary>
     Pending = 0,
     Approved = 1,
     Rejected = 2,
+
+    /// <summary>Sent, but its e-mail address not yet confirmed: holds nothing, shown to no one, dropped after a day.</summary>
+    Unconfirmed = 3,
 }
 
-/// <summary>A gmina's request to join the platform, decided by a platform admin.</summary>
 /// <summary>A strategy file a gmina hands in to start from.</summary>
 public sealed record StartingDocument(string FileName, byte[] Content);
 
+/// <summary>
+/// A gmina's request to join the platform: confirmed by a link sent to its e-mail address, then decided
+/// by a platform admin.
+/// </summary>
 public sealed class SignUpRequest : Entity, IGlobalEntity
 {
+    /// <summary>How long the confirmation link works; an unconfirmed request older than that is dropped.</summary>
+    public static readonly TimeSpan ConfirmationWindow = TimeSpan.FromHours(24);
+
     private SignUpRequest()
     {
     }
@@ -34,6 +44,7 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
         Email = MunicipalStrategyText.Required(email, "Podaj adres e-mail.").ToLowerInvariant();
         StartingModel = startingModel;
         CreatedAt = now;
+        State = SignUpState.Unconfirmed;
     }
 
     public TerytCode TerytCode { get; private set; }
@@ -53,6 +64,9 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
 
     public SignUpState State { get; private set; }
 
+    /// <summary>The SHA-256 of the confirmation link's token while the request is unconfirmed (the token itself is only in the e-mail).</summary>
+    public string? ConfirmationTokenHash { get; private set; }
+
     public string? RejectionReason { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -60,6 +74,35 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
     public DateTimeOffset? DecidedAt { get; private set; }
 
     public Guid? TenantId { get; private set; }
+
+    /// <returns>The token for the confirmation link.</returns>
+    public string IssueConfirmation()
+    {
+        var token = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        ConfirmationTokenHash = HashToken(token);
+        return token;
+    }
+
+    public static string HashToken(string token) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+
+    public bool IsConfirmationExpired(DateTimeOffset now) => State == SignUpState.Unconfirmed && now - CreatedAt > ConfirmationWindow;
+
+    public void Confirm(DateTimeOffset now)
+    {
+        if (State != SignUpState.Unconfirmed)
+        {
+            throw new DomainException("To zgłoszenie zostało już potwierdzone.");
+        }
+
+        if (IsConfirmationExpired(now))
+        {
+            throw new DomainException("Link potwierdzający wygasł (jest ważny 24 godziny). Wyślij zgłoszenie ponownie.");
+        }
+
+        State = SignUpState.Pending;
+        ConfirmationTokenHash = null;
+    }
 
     public void Approve(Guid tenantId, DateTimeOffset now)
     {

@@ -9,6 +9,7 @@ using OpenIddict.Server.AspNetCore;
 using Strategy.Domain.Audit;
 using Strategy.Infrastructure.Identity;
 using Strategy.Web.Identity;
+using Strategy.Web.Infrastructure;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Strategy.Web.Api;
@@ -23,7 +24,7 @@ public static class ConnectEndpoints
     public static IEndpointRouteBuilder MapConnect(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).ExcludeFromDescription();
-        app.MapPost("/connect/token", TokenAsync).ExcludeFromDescription().RequireRateLimiting(AuthenticationSetup.SignInRateLimit);
+        app.MapPost("/connect/token", TokenAsync).ExcludeFromDescription().RequireRateLimiting(RateLimits.SignIn);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using Strategy.Application.SignUps.Commands.ConfirmSignUp;
+using Strategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Mediator;
 using Strategy.Application.Tenants.Commands.OffboardTenant;
@@ -27,9 +29,13 @@ public static class PlatformEndpoints
         api.MapPost("/signups", async (SubmitSignUpCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(new { id = await s.Send(command, ct) }))
             .WithName("SubmitSignUp").WithTags("Zgłoszenia").WithSummary("Zgłoś gminę do platformy").ProducesValidationProblem()
             // The document (at most FileLimits.Anonymous.MaxFileBytes) travels as base64: a third larger.
-            .WithMetadata(new RequestSizeLimitAttribute(3 * 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(3 * 1024 * 1024), RateLimits.AnonymousSubmission);
+        api.MapPost("/signups/confirm", async (ConfirmSignUpCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(command, ct)))
+            .WithName("ConfirmSignUp").WithTags("Zgłoszenia").WithSummary("Potwierdź zgłoszenie tokenem z wiadomości e-mail: dopiero wtedy trafia do administratorów platformy").ProducesValidationProblem()
+            .WithMetadata(RateLimits.AnonymousSubmission);
         api.MapPost("/invitations/accept", async (AcceptInvitationCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(command, ct)))
-            .WithName("AcceptInvitation").WithTags("Użytkownicy").WithSummary("Przyjmij zaproszenie (ustaw hasło albo potwierdź istniejące konto)").ProducesValidationProblem();
+            .WithName("AcceptInvitation").WithTags("Użytkownicy").WithSummary("Przyjmij zaproszenie (ustaw hasło albo potwierdź istniejące konto)").ProducesValidationProblem()
+            .WithMetadata(RateLimits.AnonymousSubmission);
         api.MapGet("/me/memberships", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new ListMyMembershipsQuery(), ct)))
             .WithName("ListMyMemberships").WithTags("Użytkownicy").WithSummary("Gminy i role zalogowanej osoby").ProducesAccessProblems();
 

@@ -21,5 +21,7 @@ public sealed class AppLinks(IOptions<AppOptions> options) : IAppLinks
     public string PasswordReset(string email, string code) =>
         $"{Base}/account/nowe-haslo?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}";
 
+    public string SignUpConfirmation(string token) => $"{Base}/rejestracja/potwierdzenie?token={Uri.EscapeDataString(token)}";
+
     public string Round(string tenant, Guid roundId) => $"{Base}/{tenant}/rundy/{roundId}";
 }

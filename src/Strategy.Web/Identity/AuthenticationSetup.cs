@@ -1,6 +1,4 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using OpenIddict.Validation.AspNetCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Infrastructure.Identity;
@@ -8,13 +6,11 @@ using Strategy.Infrastructure.Identity;
 namespace Strategy.Web.Identity;
 
 /// <summary>
-/// Cookies for the pages, bearer tokens for the API, one "smart" scheme choosing between them, and
-/// the sign-in rate limit.
+/// Cookies for the pages, bearer tokens for the API, and one "smart" scheme choosing between them.
 /// </summary>
 public static class AuthenticationSetup
 {
     public const string SmartScheme = "cookie-or-bearer";
-    public const string SignInRateLimit = "sign-in";
     public const string CookieName = "strategia";
 
     public static IServiceCollection AddStrategyAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -34,6 +30,7 @@ public static class AuthenticationSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, AppClaimsPrincipalFactory>();
         services.AddScoped<PersonSessions>();
+        services.AddScoped<UnknownAccountPassword>();
         // A password change or reset renews the person's stamp: their other cookies are refused within this long.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.Configure<AppOptions>(configuration.GetSection(AppOptions.Section));
@@ -84,33 +81,6 @@ public static class AuthenticationSetup
                     && !context.Request.Cookies.ContainsKey(prefix + CookieName)
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme);
-
-        var permitLimit = configuration.GetValue("Security:SignInAttemptsPerMinute", 20);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                return ValueTask.CompletedTask;
-            };
-            // Per client address and per replica; only credential submissions (POST) count. The counters
-            // live in this process's memory: with N replicas behind a load balancer that spreads requests,
-            // one address may get up to N × the limit a minute, and a restart or scale-out starts afresh.
-            // Account lockout (five failures, in the database) is shared, so guessing one account's
-            // password stays bounded whatever N is. A shared limit would need a store (e.g. Redis) or the
-            // edge (Front Door / WAF rate limiting). The rate limiter's metrics (meter
-            // Microsoft.AspNetCore.RateLimiting) are exported per replica, too.
-            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
-        });
 
         return services;
     }

@@ -77,6 +77,7 @@ public sealed class OnboardingTests(AuthorizationMatrixTests.PrivateChrzanow app
 
         var babice = await anonymous.PostAsJsonAsync("/api/v1/signups", new { terytCode = "1203022", contactName = "Anna Nowak", email = "anna@babice.pl", startingModel = "chrzanow" });
         Assert.Equal(HttpStatusCode.OK, babice.StatusCode);
+        Assert.Contains("zostało potwierdzone", await (await SignUps.ConfirmAsync(app, "anna@babice.pl")).Content.ReadAsStringAsync());
         var duplicate = await anonymous.PostAsJsonAsync("/api/v1/signups", new { terytCode = "1203022", contactName = "Jan", email = "jan@babice.pl", startingModel = "empty" });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("czeka już na rozpatrzenie", await duplicate.Content.ReadAsStringAsync());
@@ -84,6 +85,7 @@ public sealed class OnboardingTests(AuthorizationMatrixTests.PrivateChrzanow app
         Assert.Equal(HttpStatusCode.BadRequest, notAGmina.StatusCode);
         Assert.Contains("nie jest kodem TERC gminy", await notAGmina.Content.ReadAsStringAsync());
         var libiaz = await anonymous.PostAsJsonAsync("/api/v1/signups", new { terytCode = "1203043", contactName = "Ewa", email = "ewa@libiaz.pl", startingModel = "empty" });
+        await SignUps.ConfirmAsync(app, "ewa@libiaz.pl");
 
         var babiceId = (await babice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var libiazId = (await libiaz.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -96,7 +98,7 @@ public sealed class OnboardingTests(AuthorizationMatrixTests.PrivateChrzanow app
 
         Assert.Equal(TenantState.Active, await app.InTenantAsync(null, db => db.Tenants.Where(t => t.Identifier == "babice").Select(t => t.State).SingleAsync()));
         await Mail.LinkSentToAsync(app, "anna@babice.pl", "/account/zaproszenie");
-        var rejection = await app.InTenantAsync(null, db => db.OutboxMessages.Where(m => m.To == "ewa@libiaz.pl").Select(m => m.Body).SingleAsync());
+        var rejection = await app.InTenantAsync(null, db => db.OutboxMessages.Where(m => m.To == "ewa@libiaz.pl" && m.Body.Contains("odrzucone")).Select(m => m.Body).SingleAsync());
         Assert.Contains("Brak uchwały rady gminy.", rejection);
         var decidedTwice = await admin.PostAsJsonAsync($"/api/v1/admin/signups/{babiceId}/decision", new { approve = true });
         Assert.Equal(HttpStatusCode.BadRequest, decidedTwice.StatusCode);

@@ -62,6 +62,7 @@ public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClass
         });
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await SignUps.ConfirmAsync(app, "jan@libiaz.pl");
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/admin/signups/{id}/decision", new { approve = true })).StatusCode);
 

@@ -7,6 +7,9 @@ public interface IAppLinks
 
     string PasswordReset(string email, string code);
 
+    /// <summary>Where the sender of a gmina's sign-up confirms it.</summary>
+    string SignUpConfirmation(string token);
+
     /// <summary>A reporting round's page in a gmina: where a partner finds its to-do list.</summary>
     string Round(string tenant, Guid roundId);
 }

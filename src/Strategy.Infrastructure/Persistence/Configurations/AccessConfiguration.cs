@@ -68,7 +68,9 @@ internal sealed class SignUpRequestConfiguration : IEntityTypeConfiguration<Sign
         builder.Property(r => r.Email).HasMaxLength(256);
         builder.Property(r => r.RejectionReason).HasMaxLength(1000);
         builder.Property(r => r.DocumentName).HasMaxLength(260);
+        builder.Property(r => r.ConfirmationTokenHash).HasMaxLength(64);
         builder.HasIndex(r => new { r.TerytCode, r.State });
+        builder.HasIndex(r => r.ConfirmationTokenHash);
     }
 }
 

@@ -9,7 +9,7 @@ using Strategy.Infrastructure.Identity;
 namespace Strategy.Web.Pages.Account;
 
 /// <summary>Sign-in. Every failure gets the same message, so the form never tells whether an account exists.</summary>
-public sealed class LogowanieModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IAuditLog audit, ISender sender) : FormPageModel
+public sealed class LogowanieModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, UnknownAccountPassword unknown, IAuditLog audit, ISender sender) : FormPageModel
 {
     public const string GenericFailure = "Nieprawidłowy adres e-mail lub hasło. Po kilku nieudanych próbach konto jest na kwadrans blokowane.";
 
@@ -32,6 +32,11 @@ public sealed class LogowanieModel(SignInManager<ApplicationUser> signIn, UserMa
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            unknown.Verify(Input.Password);
+        }
+
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);

@@ -26,7 +26,8 @@ public sealed class DecideSignUpHandler(IAppDbContext db, IMunicipalityRegister 
 {
     public async ValueTask<Unit> Handle(DecideSignUpCommand command, CancellationToken cancellationToken)
     {
-        var request = await db.SignUpRequests.SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+        // An unconfirmed request is no request yet: its sender has not shown the address is theirs.
+        var request = await db.SignUpRequests.SingleOrDefaultAsync(r => r.Id == command.RequestId && r.State != Domain.Tenancy.SignUpState.Unconfirmed, cancellationToken)
             ?? throw new NotFoundException("zgłoszenie", command.RequestId);
         var now = clock.GetUtcNow();
         if (!command.Approve)
