@@ -177,6 +177,7 @@ module web 'modules/web.bicep' = {
     connectionStringEntry: keyVault.outputs.connectionStringEntry
     signingCertificateName: certificates.outputs.signingCertificateName
     encryptionCertificateName: certificates.outputs.encryptionCertificateName
+    dataProtectionCertificateName: certificates.outputs.dataProtectionCertificateName
     hasSmtpPassword: !empty(smtpPassword)
     smtpHost: smtpHost
     smtpPort: smtpPort

@@ -1,4 +1,5 @@
-// The token server's signing and encryption certificates, created in Key Vault on the first
+// The token server's signing and encryption certificates and the certificate that encrypts the
+// data-protection keys in the database, created in Key Vault on the first
 // provisioning (self-signed, private key exportable, PKCS#12) by a deployment script, so the web
 // app's Key Vault references resolve from its first revision. An existing certificate is never
 // replaced: rotation is a deliberate step (infra/README.md). The script runs under its own identity,
@@ -10,6 +11,7 @@ param keyVaultName string
 
 var signingCertificateName = 'openiddict-signing'
 var encryptionCertificateName = 'openiddict-encryption'
+var dataProtectionCertificateName = 'dataprotection-keys'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
@@ -52,6 +54,8 @@ resource createCertificates 'Microsoft.Resources/deploymentScripts@2023-08-01' =
       { name: 'ENCRYPTION_CERTIFICATE', value: encryptionCertificateName }
       { name: 'SIGNING_POLICY', value: loadTextContent('../certificates/openiddict-signing.json') }
       { name: 'ENCRYPTION_POLICY', value: loadTextContent('../certificates/openiddict-encryption.json') }
+      { name: 'DATAPROTECTION_CERTIFICATE', value: dataProtectionCertificateName }
+      { name: 'DATAPROTECTION_POLICY', value: loadTextContent('../certificates/dataprotection-keys.json') }
     ]
     timeout: 'PT20M'
     retentionInterval: 'PT1H'
@@ -62,3 +66,4 @@ resource createCertificates 'Microsoft.Resources/deploymentScripts@2023-08-01' =
 // Read through the script, so that the web app waits for the certificates to exist.
 output signingCertificateName string = createCertificates.properties.outputs.signing
 output encryptionCertificateName string = createCertificates.properties.outputs.encryption
+output dataProtectionCertificateName string = createCertificates.properties.outputs.dataProtection

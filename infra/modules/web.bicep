@@ -17,6 +17,8 @@ param entries object
 param connectionStringEntry string
 param signingCertificateName string
 param encryptionCertificateName string
+@description('The certificate that encrypts the data-protection keys stored in the database.')
+param dataProtectionCertificateName string
 @description('Whether Key Vault holds an SMTP password.')
 param hasSmtpPassword bool
 param smtpHost string
@@ -62,6 +64,7 @@ var keyVaultSecrets = [
   { name: 'sql-connection-string', keyVaultUrl: '${keyVaultUri}secrets/${connectionStringEntry}', identity: identityId }
   { name: 'openiddict-signing', keyVaultUrl: '${keyVaultUri}secrets/${signingCertificateName}', identity: identityId }
   { name: 'openiddict-encryption', keyVaultUrl: '${keyVaultUri}secrets/${encryptionCertificateName}', identity: identityId }
+  { name: 'dataprotection-keys', keyVaultUrl: '${keyVaultUri}secrets/${dataProtectionCertificateName}', identity: identityId }
   ...(hasSmtpPassword ? [
     { name: 'smtp-password', keyVaultUrl: '${keyVaultUri}secrets/${entries.smtp}', identity: identityId }
   ] : [])
@@ -81,6 +84,7 @@ var settings = [
   { name: 'CERTIFICATES_DIR', value: certificatesDirectory }
   { name: 'OpenIddict__SigningCertificatePath', value: '${certificatesDirectory}/signing.pfx' }
   { name: 'OpenIddict__EncryptionCertificatePath', value: '${certificatesDirectory}/encryption.pfx' }
+  { name: 'DataProtection__CertificatePath', value: '${certificatesDirectory}/dataprotection.pfx' }
   { name: 'App__PublicBaseUrl', value: empty(publicBaseUrl) ? 'https://${name}.${environmentDomain}' : publicBaseUrl }
   { name: 'Email__Delivery', value: 'Smtp' }
   { name: 'Email__SmtpHost', value: smtpHost }
@@ -164,6 +168,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
           secrets: [
             { secretRef: 'openiddict-signing', path: 'signing.pfx.base64' }
             { secretRef: 'openiddict-encryption', path: 'encryption.pfx.base64' }
+            { secretRef: 'dataprotection-keys', path: 'dataprotection.pfx.base64' }
           ]
         }
       ]

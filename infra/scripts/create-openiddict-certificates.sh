@@ -1,5 +1,6 @@
 #!/bin/bash
-# Creates the OpenIddict signing and encryption certificates in Key Vault when they are missing; an
+# Creates the OpenIddict signing and encryption certificates, and the one that encrypts the data-protection
+# keys at rest, in Key Vault when they are missing; an
 # existing certificate is left as it is. Run on provisioning by the deployment script of
 # infra/modules/openiddict-certificates.bicep, or by hand (Azure CLI signed in, Key Vault
 # Certificates Officer on the vault):  VAULT_NAME=kv-... infra/scripts/create-openiddict-certificates.sh
@@ -9,6 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 signing=${SIGNING_CERTIFICATE:-openiddict-signing}
 encryption=${ENCRYPTION_CERTIFICATE:-openiddict-encryption}
+dataprotection=${DATAPROTECTION_CERTIFICATE:-dataprotection-keys}
 errors=$(mktemp)
 
 ensure() { # name policy (JSON, or @file)
@@ -33,8 +35,9 @@ ensure() { # name policy (JSON, or @file)
 
 ensure "$signing" "${SIGNING_POLICY:-@$here/../certificates/openiddict-signing.json}"
 ensure "$encryption" "${ENCRYPTION_POLICY:-@$here/../certificates/openiddict-encryption.json}"
+ensure "$dataprotection" "${DATAPROTECTION_POLICY:-@$here/../certificates/dataprotection-keys.json}"
 
 # A deployment script hands its outputs back through this file.
 if [ -n "${AZ_SCRIPTS_OUTPUT_PATH:-}" ]; then
-  printf '{"signing":"%s","encryption":"%s"}' "$signing" "$encryption" >"$AZ_SCRIPTS_OUTPUT_PATH"
+  printf '{"signing":"%s","encryption":"%s","dataProtection":"%s"}' "$signing" "$encryption" "$dataprotection" >"$AZ_SCRIPTS_OUTPUT_PATH"
 fi

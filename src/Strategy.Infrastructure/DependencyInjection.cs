@@ -79,9 +79,23 @@ public static class DependencyInjection
         AddEmail(services, configuration, environment);
         AddOfficialStatistics(services, configuration);
 
-        // Keys in the database: every replica can read cookies and antiforgery tokens made by the others.
-        services.AddDataProtection().SetApplicationName("Strategy.Saas").PersistKeysToDbContext<AppDbContext>();
+        AddDataProtection(services, configuration, environment);
         return services;
+    }
+
+    /// <summary>
+    /// Keys in the database, so every replica reads the cookies and antiforgery tokens the others made;
+    /// encrypted there with a certificate, so a backup of the database does not hand out the keys to
+    /// forge anyone's sign-in cookie. Outside Development the certificate is required.
+    /// </summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var builder = services.AddDataProtection().SetApplicationName("Strategy.Saas").PersistKeysToDbContext<AppDbContext>();
+        var certificate = Identity.CertificateFiles.Load(configuration, "DataProtection:CertificatePath", "DataProtection:CertificatePassword", environment.EnvironmentName, required: !environment.IsDevelopment());
+        if (certificate is not null)
+        {
+            builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
     }
 
     private static void AddIdentity(IServiceCollection services)

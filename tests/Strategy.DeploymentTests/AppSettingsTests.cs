@@ -17,7 +17,7 @@ public sealed partial class AppSettingsTests
         var keys = ConfigurationKeys();
 
         Assert.All(
-            ["Database__Provider", "ConnectionStrings__SqlServer", "OpenIddict__SigningCertificatePath", "OpenIddict__EncryptionCertificatePath", "Email__SmtpHost", "Email__From", "App__PublicBaseUrl"],
+            ["Database__Provider", "ConnectionStrings__SqlServer", "OpenIddict__SigningCertificatePath", "OpenIddict__EncryptionCertificatePath", "DataProtection__CertificatePath", "Email__SmtpHost", "Email__From", "App__PublicBaseUrl"],
             key => Assert.Contains(key, keys));
         Assert.Contains("{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }", Web, StringComparison.Ordinal);
         Assert.Contains("{ name: 'Database__Provider', value: 'SqlServer' }", Web, StringComparison.Ordinal);
@@ -60,10 +60,11 @@ public sealed partial class AppSettingsTests
         Assert.Contains("{ volumeName: 'certificates', mountPath: certificatesMount }", Web, StringComparison.Ordinal);
         Assert.StartsWith("/tmp/", directory, StringComparison.Ordinal); // writable by the non-root user, gone with the replica
 
-        foreach (var (setting, file) in new[] { ("OpenIddict__SigningCertificatePath", "signing"), ("OpenIddict__EncryptionCertificatePath", "encryption") })
+        foreach (var (setting, secret, file) in new[] { ("OpenIddict__SigningCertificatePath", "openiddict-signing", "signing"), ("OpenIddict__EncryptionCertificatePath", "openiddict-encryption", "encryption"), ("DataProtection__CertificatePath", "dataprotection-keys", "dataprotection") })
         {
             Assert.Contains($"{{ name: '{setting}', value: '${{certificatesDirectory}}/{file}.pfx' }}", Web, StringComparison.Ordinal);
-            Assert.Matches($@"\{{ secretRef: 'openiddict-{file}', path: '{file}\.pfx\.base64' \}}", Web);
+            Assert.Matches($@"\{{ secretRef: '{secret}', path: '{file}\.pfx\.base64' \}}", Web);
+            Assert.Contains($"{{ name: '{secret}', keyVaultUrl: ", Web, StringComparison.Ordinal);
         }
 
         // The image's defaults agree with the app's settings.
@@ -81,10 +82,13 @@ public sealed partial class AppSettingsTests
         // OpenIddict refuses a signing certificate without digitalSignature and an encryption one without keyEncipherment.
         var signing = Repository.Read("infra/certificates/openiddict-signing.json");
         var encryption = Repository.Read("infra/certificates/openiddict-encryption.json");
+        var dataProtection = Repository.Read("infra/certificates/dataprotection-keys.json");
 
         Assert.Contains("\"digitalSignature\"", signing, StringComparison.Ordinal);
         Assert.Contains("\"keyEncipherment\"", encryption, StringComparison.Ordinal);
-        Assert.All([signing, encryption], policy =>
+        // Data protection wraps its keys with the certificate's RSA key (XML encryption).
+        Assert.Contains("\"keyEncipherment\"", dataProtection, StringComparison.Ordinal);
+        Assert.All([signing, encryption, dataProtection], policy =>
         {
             Assert.Contains("\"exportable\": true", policy, StringComparison.Ordinal);
             Assert.Contains("\"contentType\": \"application/x-pkcs12\"", policy, StringComparison.Ordinal);

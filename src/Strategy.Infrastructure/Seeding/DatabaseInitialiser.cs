@@ -45,7 +45,9 @@ public sealed partial class DatabaseInitialiser(
         if (settings.MigrateOnStartup ?? settings.Provider == DatabaseProvider.Sqlite)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.MigrateAsync(ct);
+            await RefuseDemoAccountsAsync(db, ct);
 
             // Whoever brings the schema up brings what the product needs in it. Without migrating, the
             // host starts without touching the database (readiness then reports it).
@@ -65,6 +67,24 @@ public sealed partial class DatabaseInitialiser(
         {
             await SeedAccountsAsync(ct);
             await SeedInteractiveClientAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// A database that came from a Development run (a copy, a restored backup) still holds the demo
+    /// accounts, whose password is in the README: outside Development that stops the start.
+    /// </summary>
+    private async Task RefuseDemoAccountsAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (environment.IsDevelopment())
+        {
+            return;
+        }
+
+        var demo = await db.Users.Where(u => u.NormalizedEmail!.EndsWith(".DEMO")).Select(u => u.Email).Take(3).ToListAsync(ct);
+        if (demo.Count > 0)
+        {
+            throw new InvalidOperationException($"The database holds demo accounts with the published password ({string.Join(", ", demo)}, …): they are refused in the '{environment.EnvironmentName}' environment. Use a database that never ran in Development, or delete those accounts.");
         }
     }
 

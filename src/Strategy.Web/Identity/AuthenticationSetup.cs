@@ -16,11 +16,11 @@ public static class AuthenticationSetup
     public static IServiceCollection AddStrategyAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Secure, __Host- prefixed cookies need HTTPS, and antiforgery refuses them on plain HTTP. Local
-        // `dotnet run` serves http://localhost, so Development may turn them off; Production may not.
+        // `dotnet run` serves http://localhost, so Development may turn them off; no other environment may.
         var secureCookies = configuration.GetValue("Security:SecureCookies", true);
-        if (!secureCookies && environment.IsProduction())
+        if (!secureCookies && !environment.IsDevelopment())
         {
-            throw new InvalidOperationException("The setting Security:SecureCookies=false is refused in Production: cookies must be Secure and __Host- prefixed.");
+            throw new InvalidOperationException($"The setting Security:SecureCookies=false is refused in the '{environment.EnvironmentName}' environment: cookies must be Secure and __Host- prefixed.");
         }
 
         var prefix = secureCookies ? "__Host-" : "";

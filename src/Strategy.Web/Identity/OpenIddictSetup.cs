@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Strategy.Application.Common.Security;
+using Strategy.Infrastructure.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Strategy.Web.Identity;
@@ -32,9 +31,9 @@ public static class OpenIddictSetup
                 var aspNetCore = o.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough();
-                if (!environment.IsProduction())
+                if (environment.IsDevelopment())
                 {
-                    // Local runs and tests speak plain HTTP on loopback; production is HTTPS only.
+                    // Local runs and tests speak plain HTTP on loopback; every other environment is HTTPS only.
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             })
@@ -50,32 +49,14 @@ public static class OpenIddictSetup
 
     private static void AddKeys(OpenIddictServerBuilder o, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!environment.IsProduction())
+        if (environment.IsDevelopment())
         {
             // Keys live for the process: restarting signs everyone's tokens out, which is fine locally.
             o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             return;
         }
 
-        o.AddEncryptionCertificate(Certificate(configuration, "OpenIddict:EncryptionCertificatePath", "OpenIddict:EncryptionCertificatePassword"))
-            .AddSigningCertificate(Certificate(configuration, "OpenIddict:SigningCertificatePath", "OpenIddict:SigningCertificatePassword"));
-    }
-
-    private static X509Certificate2 Certificate(IConfiguration configuration, string pathKey, string passwordKey)
-    {
-        var path = configuration[pathKey];
-        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
-        {
-            throw new InvalidOperationException($"The setting {pathKey} must name a PKCS#12 certificate file in Production (found: '{path}').");
-        }
-
-        try
-        {
-            return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[passwordKey]);
-        }
-        catch (CryptographicException e)
-        {
-            throw new InvalidOperationException($"The certificate file named by {pathKey} ('{path}') does not open with the password in {passwordKey}: {e.Message}", e);
-        }
+        o.AddEncryptionCertificate(CertificateFiles.Load(configuration, "OpenIddict:EncryptionCertificatePath", "OpenIddict:EncryptionCertificatePassword", environment.EnvironmentName)!)
+            .AddSigningCertificate(CertificateFiles.Load(configuration, "OpenIddict:SigningCertificatePath", "OpenIddict:SigningCertificatePassword", environment.EnvironmentName)!);
     }
 }
