@@ -36,7 +36,14 @@ public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<Str
             await db.SaveChangesAsync();
         });
 
-        var response = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{duplicate}/merge", new { intoId = ops });
+        // Moving a partner's account is user management: the coordinator is refused, the gmina's admin may.
+        var refused = await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{duplicate}/merge", new { intoId = ops });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("wykonuje je administrator gminy", await refused.Content.ReadAsStringAsync());
+        Assert.True(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == duplicate)));
+        var admin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
+
+        var response = await admin.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{duplicate}/merge", new { intoId = ops });
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var merged = await response.Content.ReadFromJsonAsync<JsonElement>();

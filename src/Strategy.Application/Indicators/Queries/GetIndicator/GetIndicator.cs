@@ -10,7 +10,7 @@ namespace Strategy.Application.Indicators.Queries.GetIndicator;
 /// <summary>
 /// An indicator with its approved values by year, the history of its values, and where it hangs in
 /// its strategy. The history (partners' drafts, submissions, returns) is the gmina's own: for the
-/// public it is null, and an indicator of a strategy that is not adopted answers 404.
+/// public it is null, and an indicator of a strategy that is not adopted, or of an archived element, answers it 404.
 /// </summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetIndicatorQuery(Guid Id) : IQuery<IndicatorDetailDto>;
@@ -63,6 +63,14 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : I
         if (!await audience.MaySeeAsync(place.Status, cancellationToken))
         {
             throw new NotFoundException("wskaźnik", query.Id);
+        }
+
+        // An archived element (or one under an archived element) is gone from the public pages, its indicators
+        // with it; the gmina's own keep reading what they archived (its values are kept for a restore).
+        if (!await audience.IsMemberAsync(cancellationToken)
+            && !(await ActiveElements.IdsAsync(db, place.StrategyId, cancellationToken)).Contains(place.Element.Id))
+        {
+            throw new NotFoundException("wskaźnik (element zarchiwizowany)", query.Id);
         }
 
         var indicator = (await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => i.Id == query.Id), cancellationToken))

@@ -12,13 +12,15 @@ namespace Strategy.Application.Institutions.Commands.MergeInstitutions;
 /// One institution written two ways ("MOPS" and "Miejski Ośrodek Pomocy Społecznej") becomes one:
 /// its links to elements, the indicators it supplies, its partners' memberships and pending
 /// invitations move to the kept record, and only then the duplicate record goes — all in one save.
+/// Moving people changes what they answer for: a duplicate with partners' accounts or invitations is
+/// merged by whoever manages the gmina's users, not by the coordinator alone.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record MergeInstitutionsCommand(Guid DuplicateId, Guid KeptId) : ICommand<MergedInstitutionsDto>;
 
 public sealed record MergedInstitutionsDto(Guid KeptId, string Kept, int LinksMoved, int IndicatorsMoved, int PeopleMoved);
 
-public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext tenant, IAuditLog audit) : ICommandHandler<MergeInstitutionsCommand, MergedInstitutionsDto>
+public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext tenant, ICurrentUser user, IAuditLog audit) : ICommandHandler<MergeInstitutionsCommand, MergedInstitutionsDto>
 {
     public async ValueTask<MergedInstitutionsDto> Handle(MergeInstitutionsCommand command, CancellationToken cancellationToken)
     {
@@ -50,9 +52,14 @@ public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext te
         var indicators = await db.Indicators.Where(i => i.SupplierInstitutionId == duplicate.Id).ToListAsync(cancellationToken);
         indicators.ForEach(i => i.AssignSupplier(kept));
         var people = await db.Memberships.Where(m => m.InstitutionId == duplicate.Id).ToListAsync(cancellationToken);
-        people.ForEach(m => m.ReassignInstitution(kept.Id));
         var tenantId = tenant.Current!.Id;
         var invitations = await db.Invitations.Where(i => i.TenantId == tenantId && i.InstitutionId == duplicate.Id).ToListAsync(cancellationToken);
+        if ((people.Count > 0 || invitations.Count > 0) && !await MayManageUsersAsync(cancellationToken))
+        {
+            throw new DomainException($"Z instytucją „{duplicate.Name}” są związane konta partnerów lub zaproszenia ({people.Count + invitations.Count}). Połączenie zmieni, za co te osoby odpowiadają, więc wykonuje je administrator gminy.");
+        }
+
+        people.ForEach(m => m.ReassignInstitution(kept.Id));
         invitations.ForEach(i => i.ReassignInstitution(kept.Id));
 
         db.Institutions.Remove(duplicate);
@@ -60,4 +67,10 @@ public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext te
         await db.SaveChangesAsync(cancellationToken);
         return new MergedInstitutionsDto(kept.Id, kept.Name, links.Count, indicators.Count, people.Count);
     }
+
+    /// <summary>As the authorization behaviour would decide <see cref="Permission.ManageUsers"/>: the person's role, and a token's scopes.</summary>
+    private async Task<bool> MayManageUsersAsync(CancellationToken ct) =>
+        user.UserId is not null
+        && RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageUsers)
+        && (!user.ActsThroughToken || ApiScopes.Allow(user.Scopes, Permission.ManageUsers));
 }

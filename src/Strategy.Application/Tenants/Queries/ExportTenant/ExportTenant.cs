@@ -21,8 +21,8 @@ public sealed class ExportTenantHandler(IAppDbContext db, ITenantData data, IAud
             ?? throw new NotFoundException("gmina", query.TenantId);
         var content = await data.ExportAsync(tenant.Id, cancellationToken);
 
-        // Reading a whole gmina's data is itself worth a line in the log.
-        audit.Record(AuditActions.TenantExported, null, $"{tenant.Name} ({tenant.Identifier}): {content.Length} B");
+        // Reading a whole gmina's data is itself worth a line in the log: the gmina's own, which its admins read.
+        audit.Record(AuditActions.TenantExported, tenant.Id, $"{tenant.Name} ({tenant.Identifier}): {content.Length} B");
         await db.SaveChangesAsync(cancellationToken);
         return new TenantExportDto(FileName(tenant.Identifier), content);
     }
