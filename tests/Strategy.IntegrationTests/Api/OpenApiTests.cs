@@ -18,7 +18,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
         [
             "/api/v1/tenants", "/api/v1/{tenant}/strategies", "/api/v1/{tenant}/strategies/{id}", "/api/v1/{tenant}/elements/{id}", "/api/v1/{tenant}/indicators/{id}",
             "/api/v1/{tenant}/population", "/api/v1/{tenant}/population/{year}", "/api/v1/{tenant}/official-statistics/fetch",
-            "/api/v1/municipalities", "/api/v1/signups", "/api/v1/invitations/accept", "/api/v1/me/memberships",
+            "/api/v1/municipalities", "/api/v1/signups", "/api/v1/signups/confirm", "/api/v1/invitations/accept", "/api/v1/me/memberships",
             "/api/v1/admin/tenants", "/api/v1/admin/tenants/{id}/suspend", "/api/v1/admin/tenants/{id}/reactivate", "/api/v1/admin/tenants/{id}/support-sessions", "/api/v1/admin/tenants/{id}/export", "/api/v1/admin/tenants/{id}/offboard",
             "/api/v1/admin/signups", "/api/v1/admin/signups/{id}/decision", "/api/v1/admin/audit",
             "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
