@@ -53,6 +53,32 @@ public sealed class InvitationFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Na podany adres wysłaliśmy link");
+
+        // Only the e-mailed link's button makes it a request the platform admins see.
+        var confirmation = await browser.NewPageAsync();
+        await confirmation.GotoAsync(await Mail.LinkSentToAsync(browser.App, "maria@trzebinia.pl", "/rejestracja/potwierdzenie"));
+        await AccessibilityTests.AssertAccessibleAsync(confirmation);
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Potwierdzam zgłoszenie" }).ClickAsync();
+        await Assertions.Expect(confirmation.GetByRole(AriaRole.Status)).ToContainTextAsync("Zgłoszenie gminy Trzebinia zostało potwierdzone");
+    }
+
+    [Fact]
+    public async Task A_person_consents_to_an_application_s_scopes_listed_in_polish_and_it_gets_a_code()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "koordynator@krasnystaw.demo");
+        // The demo client's redirect address is not served here: the browser's request is answered in the test.
+        await page.RouteAsync("http://localhost:8765/**", route => route.FulfillAsync(new() { Body = "ok", ContentType = "text/plain" }));
+
+        await page.GotoAsync("/connect/authorize?client_id=strategia-demo-cli&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback"
+            + "&scope=openid%20strategy.read%20strategy.write&code_challenge=abcdefghijabcdefghijabcdefghijabcdefghij123&code_challenge_method=S256&state=s1");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Zgoda na dostęp aplikacji" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "zmieniać strategie i sprawozdawać wartości" })).ToBeVisibleAsync();
+        await AccessibilityTests.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zezwól" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"^http://localhost:8765/callback\?code=[^&]+.*state=s1"));
     }
 
     [Fact]

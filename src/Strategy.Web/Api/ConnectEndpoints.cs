@@ -60,7 +60,11 @@ public static class ConnectEndpoints
             }
 
             // The decision comes from our consent page's form, never from another site.
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Forbid("Zgoda nie pochodzi ze strony platformy.", Errors.AccessDenied);
+            }
+
             if (decision != "tak")
             {
                 return Forbid("Osoba nie zgodziła się na dostęp aplikacji.", Errors.AccessDenied);

@@ -99,7 +99,7 @@ public sealed class ProductionHostTests : IDisposable
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-        Assert.Contains("Security:SecureCookies=false is refused in Production", error.Message);
+        Assert.Contains("Security:SecureCookies=false is refused in the 'Production' environment", error.Message);
     }
 
     [Fact]
@@ -138,6 +138,8 @@ public sealed class ProductionHostTests : IDisposable
                     ["OpenIddict:SigningCertificatePassword"] = "test",
                     ["OpenIddict:EncryptionCertificatePath"] = certificate,
                     ["OpenIddict:EncryptionCertificatePassword"] = "test",
+                    ["DataProtection:CertificatePath"] = certificate,
+                    ["DataProtection:CertificatePassword"] = "test",
                 };
                 foreach (var (key, value) in overrides ?? [])
                 {

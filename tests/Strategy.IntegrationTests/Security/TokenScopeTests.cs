@@ -61,12 +61,38 @@ public sealed class TokenScopeTests(StrategyAppFactory app) : IClassFixture<Stra
     public async Task The_consent_page_lists_the_scopes_in_polish_and_a_refusal_issues_no_code()
     {
         var person = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");
-        var page = await person.GetStringAsync("/account/zgoda?client_id=strategia-demo-cli&scope=openid%20strategy.write&response_type=code");
+        var response = await person.GetAsync("/account/zgoda?client_id=strategia-demo-cli&scope=openid%20strategy.write&response_type=code&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcallback");
+        var page = await response.Content.ReadAsStringAsync();
+        var elsewhere = await person.GetAsync("/account/zgoda?client_id=strategia-demo-cli&scope=openid&response_type=code&redirect_uri=https%3A%2F%2Fzla-strona.example%2F");
 
         var refused = await PersonTokens.GrantAsync(app, person, "openid strategy.write", decision: "nie");
 
         Assert.Contains("Demo: klient interaktywny", page);
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        // The decision's redirect to the application is a form action: allowed to its registered address only.
+        Assert.EndsWith("form-action 'self' http://localhost:8765", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("zmieniać strategie i sprawozdawać wartości", page);
         Assert.Equal("access_denied", refused.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_consent_posted_without_the_consent_page_s_antiforgery_token_issues_no_code()
+    {
+        var person = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");
+
+        var forged = await person.PostAsync("/connect/authorize", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = "strategia-demo-cli",
+            ["response_type"] = "code",
+            ["redirect_uri"] = "http://localhost:8765/callback",
+            ["scope"] = "openid gmina.admin",
+            ["code_challenge"] = "abcdefghijabcdefghijabcdefghijabcdefghij123",
+            ["code_challenge_method"] = "S256",
+            ["zgoda"] = "tak",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Contains("error=access_denied", forged.Headers.Location!.ToString());
+        Assert.DoesNotContain("code=", forged.Headers.Location!.ToString());
     }
 }

@@ -70,10 +70,27 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public void A_sign_up_waits_unconfirmed_and_its_link_works_for_a_day_only()
+    {
+        var late = new SignUpRequest(TerytCode.Parse("1203022"), "Babice", "Anna Nowak", "anna@babice.pl", StartingModel.Empty, Now);
+        var onTime = new SignUpRequest(TerytCode.Parse("1203022"), "Babice", "Anna Nowak", "anna@babice.pl", StartingModel.Empty, Now);
+        var token = onTime.IssueConfirmation();
+
+        Assert.Equal(SignUpState.Unconfirmed, late.State);
+        Assert.Equal(SignUpRequest.HashToken(token), onTime.ConfirmationTokenHash);
+        Assert.Contains("wygasł", Assert.Throws<DomainException>(() => late.Confirm(Now.AddHours(25))).Message);
+        onTime.Confirm(Now.AddHours(23));
+        Assert.Equal((SignUpState.Pending, (string?)null), (onTime.State, onTime.ConfirmationTokenHash));
+        Assert.Throws<DomainException>(() => onTime.Confirm(Now.AddHours(23)));
+    }
+
+    [Fact]
     public void A_sign_up_is_decided_once_and_a_rejection_needs_a_reason()
     {
         var request = new SignUpRequest(TerytCode.Parse("1203022"), "Babice", "Anna Nowak", "Anna@Babice.pl", StartingModel.Chrzanow, Now);
         Assert.Equal("anna@babice.pl", request.Email);
+        request.IssueConfirmation();
+        request.Confirm(Now);
 
         Assert.Throws<DomainException>(() => request.Reject(" ", Now));
         Assert.Equal(SignUpState.Pending, request.State);

@@ -106,7 +106,8 @@ public sealed class TenantSessionContextInterceptorTests
 
     private sealed class TestEnvironment : IHostEnvironment
     {
-        public string EnvironmentName { get; set; } = Environments.Production;
+        // Development: every other environment also needs the data-protection certificate, beside the point here.
+        public string EnvironmentName { get; set; } = Environments.Development;
 
         public string ApplicationName { get; set; } = "Strategy.Web";
 

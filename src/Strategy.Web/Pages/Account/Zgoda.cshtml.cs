@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenIddict.Abstractions;
 using Strategy.Application.Common.Security;
+using Strategy.Web.Infrastructure;
 
 namespace Strategy.Web.Pages.Account;
 
@@ -30,6 +31,16 @@ public sealed class ZgodaModel(IOpenIddictApplicationManager applications) : Pag
             return NotFound();
         }
 
+        // The decision is posted here and answered with a redirect to the application, which the policy's
+        // form-action must allow: only to an address registered for this application.
+        var redirectUri = Request.Query["redirect_uri"].ToString();
+        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var redirect) || !await applications.ValidateRedirectUriAsync(application, redirectUri, ct))
+        {
+            return NotFound();
+        }
+
+        Response.Headers.ContentSecurityPolicy = SecurityHeadersMiddleware.ContentSecurityPolicy.Replace(
+            "form-action 'self'", $"form-action 'self' {redirect.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
         ClientName = await applications.GetDisplayNameAsync(application, ct) ?? clientId;
         Scopes = Request.Query["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ApiScopes.Describe).ToList();
         Parameters = Request.Query.Where(p => p.Key != "zgoda").Select(p => KeyValuePair.Create(p.Key, p.Value.ToString())).ToList();
