@@ -43,13 +43,7 @@ trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf
 for _ in $(seq 1 120); do curl -fs "$BASE/health/ready" >/dev/null && break; sleep 1; done
 curl -fs "$BASE/health/ready" >/dev/null || { echo "The app did not become ready; see its log:" >&2; cat "$WORK/server.log" >&2; exit 1; }
 
-# Signs in through the form (antiforgery token and all); the cookie jar is the session.
-sign_in() {
-  local jar=$1 email=$2 token
-  token=$(curl -fs -c "$jar" "$BASE/account/logowanie" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=Demo-Strategia-2026" \
-    --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/logowanie"
-}
+source bench/sign-in.sh
 cookie_header() { awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$1"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
