@@ -74,6 +74,18 @@ public sealed class HostileUploadTests(StrategyAppFactory app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_csv_wider_than_the_limit_is_refused_at_the_import_and_no_strategy_is_created()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var before = await app.InTenantAsync("chrzanow", db => db.Strategies.CountAsync());
+
+        var response = await coordinator.PostAsync("/api/v1/chrzanow/strategies/import?commit=true", new ByteArrayContent(Bombs.CsvWide(columns: 300, rows: 20)) { Headers = { ContentType = new("text/csv") } });
+
+        await AssertRefusedAsync(response, "najwyżej 200 kolumn");
+        Assert.Equal(before, await app.InTenantAsync("chrzanow", db => db.Strategies.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_pathological_text_is_read_in_linear_time_and_refused_as_no_strategy()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
