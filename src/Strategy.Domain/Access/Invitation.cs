@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Strategy.Domain.Common;
 
 namespace Strategy.Domain.Access;
@@ -57,11 +55,9 @@ public sealed class Invitation : Entity, IGlobalEntity
     {
         // Validates the role/institution pairing the same way a membership will.
         _ = new Membership(Guid.Empty, role, institutionId);
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return (new Invitation(tenantId, NormaliseEmail(email), role, institutionId, invitedBy, HashToken(token), now), token);
+        var (token, hash) = LinkToken.New();
+        return (new Invitation(tenantId, NormaliseEmail(email), role, institutionId, invitedBy, hash, now), token);
     }
-
-    public static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 

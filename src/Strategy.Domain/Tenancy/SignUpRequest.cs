@@ -78,13 +78,9 @@ public sealed class SignUpRequest : Entity, IGlobalEntity
     /// <returns>The token for the confirmation link.</returns>
     public string IssueConfirmation()
     {
-        var token = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        ConfirmationTokenHash = HashToken(token);
+        (var token, ConfirmationTokenHash) = LinkToken.New();
         return token;
     }
-
-    public static string HashToken(string token) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     public bool IsConfirmationExpired(DateTimeOffset now) => State == SignUpState.Unconfirmed && now - CreatedAt > ConfirmationWindow;
 

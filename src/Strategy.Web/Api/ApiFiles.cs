@@ -28,11 +28,7 @@ internal static class ApiFiles
     /// </summary>
     public static async Task<byte[]> ReadBodyAsync(HttpRequest request, FileLimits limits, CancellationToken ct)
     {
-        if (request.ContentLength > limits.MaxFileBytes)
-        {
-            limits.CheckFileSize(request.ContentLength.Value);
-        }
-
+        limits.CheckFileSize(request.ContentLength ?? 0);
         using var body = new MemoryStream();
         var buffer = new byte[81_920];
         int read;

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Strategy.IntegrationTests.Hosting;
@@ -55,25 +53,12 @@ public sealed class SecurityHeadersTests(StrategyAppFactory app)
 }
 
 /// <summary>In Production: HSTS, no demo accounts whatever the configuration says, and token certificates that open.</summary>
-public sealed class ProductionHostTests : IDisposable
+public sealed class ProductionHostTests
 {
-    private readonly string _certificate = Path.Combine(Path.GetTempPath(), $"strategy-test-{Guid.NewGuid():N}.pfx");
-
-    public ProductionHostTests()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=strategy-tests", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(_certificate, certificate.Export(X509ContentType.Pfx, "test"));
-    }
-
-    public void Dispose() => File.Delete(_certificate);
-
     [Fact]
     public async Task Production_sends_HSTS_on_https()
     {
-        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false);
+        await using var app = Production();
         using var client = app.CreateClient(new() { BaseAddress = new Uri("https://strategie.example.pl") });
 
         var response = await client.GetAsync("/");
@@ -85,7 +70,7 @@ public sealed class ProductionHostTests : IDisposable
     [Fact]
     public async Task Seeding_demo_accounts_is_refused_outside_development()
     {
-        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: true);
+        await using var app = Production(new() { ["Database:SeedDemoAccounts"] = "true" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -95,7 +80,7 @@ public sealed class ProductionHostTests : IDisposable
     [Fact]
     public async Task Plain_http_cookies_are_refused_in_production()
     {
-        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, secureCookies: false);
+        await using var app = Production(new() { ["Security:SecureCookies"] = "false" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -105,7 +90,7 @@ public sealed class ProductionHostTests : IDisposable
     [Fact]
     public async Task A_missing_token_certificate_stops_the_start_naming_the_setting()
     {
-        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, overrides: new() { ["OpenIddict:SigningCertificatePath"] = "/nonexistent/signing.pfx" });
+        await using var app = Production(new() { ["OpenIddict:SigningCertificatePath"] = "/nonexistent/signing.pfx" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -116,7 +101,7 @@ public sealed class ProductionHostTests : IDisposable
     [Fact]
     public async Task A_token_certificate_that_does_not_open_stops_the_start_naming_the_setting()
     {
-        await using var app = new ProductionFactory(_certificate, seedDemoAccounts: false, overrides: new() { ["OpenIddict:EncryptionCertificatePassword"] = "wrong" });
+        await using var app = Production(new() { ["OpenIddict:EncryptionCertificatePassword"] = "wrong" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -124,36 +109,5 @@ public sealed class ProductionHostTests : IDisposable
         Assert.Contains("OpenIddict:EncryptionCertificatePassword", error.Message);
     }
 
-    private sealed class ProductionFactory(string certificate, bool seedDemoAccounts, bool secureCookies = true, Dictionary<string, string?>? overrides = null) : StrategyAppFactory
-    {
-        protected override IReadOnlyDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = new Dictionary<string, string?>
-                {
-                    ["Database:SeedDemoAccounts"] = seedDemoAccounts ? "true" : "false",
-                    ["Security:SecureCookies"] = secureCookies ? "true" : "false",
-                    ["OpenIddict:SigningCertificatePath"] = certificate,
-                    ["OpenIddict:SigningCertificatePassword"] = "test",
-                    ["OpenIddict:EncryptionCertificatePath"] = certificate,
-                    ["OpenIddict:EncryptionCertificatePassword"] = "test",
-                    ["DataProtection:CertificatePath"] = certificate,
-                    ["DataProtection:CertificatePassword"] = "test",
-                };
-                foreach (var (key, value) in overrides ?? [])
-                {
-                    settings[key] = value;
-                }
-
-                return settings;
-            }
-        }
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseEnvironment(builder, "Production");
-        }
-    }
+    private static DeployedAppFactory Production(Dictionary<string, string?>? overrides = null) => new("Production", overrides);
 }

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Strategy.IntegrationTests.Hosting;
 
 namespace Strategy.IntegrationTests.Security;
 
@@ -15,7 +13,7 @@ public sealed class EnvironmentGuardTests
     [Fact]
     public async Task Staging_without_a_data_protection_certificate_refuses_to_start_naming_the_setting()
     {
-        await using var app = new StagingFactory(new() { ["DataProtection:CertificatePath"] = "" });
+        await using var app = Staging(new() { ["DataProtection:CertificatePath"] = "" });
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -26,8 +24,8 @@ public sealed class EnvironmentGuardTests
     [Fact]
     public async Task Staging_refuses_insecure_cookies_and_ephemeral_token_keys()
     {
-        await using var cookies = new StagingFactory(new() { ["Security:SecureCookies"] = "false" });
-        await using var tokens = new StagingFactory(new() { ["OpenIddict:SigningCertificatePath"] = "" });
+        await using var cookies = Staging(new() { ["Security:SecureCookies"] = "false" });
+        await using var tokens = Staging(new() { ["OpenIddict:SigningCertificatePath"] = "" });
 
         Assert.Contains("Security:SecureCookies", Assert.ThrowsAny<Exception>(() => cookies.CreateClient()).Message);
         Assert.Contains("OpenIddict:SigningCertificatePath", Assert.ThrowsAny<Exception>(() => tokens.CreateClient()).Message);
@@ -36,7 +34,7 @@ public sealed class EnvironmentGuardTests
     [Fact]
     public async Task In_staging_the_keys_stored_in_the_database_are_encrypted_with_the_certificate()
     {
-        await using var app = new StagingFactory([]);
+        await using var app = Staging([]);
         using var client = SignIn.NewClient(app);
 
         // The sign-in form's antiforgery token makes the first key.
@@ -47,7 +45,7 @@ public sealed class EnvironmentGuardTests
         Assert.Contains("<encryptedSecret", key);
         Assert.DoesNotContain("<masterKey", key.Replace("<masterKey p4:requiresEncryption", "", StringComparison.Ordinal));
         // XML encryption names the certificate that can decrypt the key: ours.
-        Assert.Contains(app.CertificateBase64, key);
+        Assert.Contains(DeployedAppFactory.CertificateBase64, key);
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class EnvironmentGuardTests
     {
         await using var development = new StrategyAppFactory();
         development.CreateClient().Dispose(); // migrated and seeded with the demo accounts, as `dotnet run` does
-        await using var staging = new StagingFactory(new() { ["ConnectionStrings:Sqlite"] = $"Data Source={development.DatabasePath}" });
+        await using var staging = Staging(new() { ["ConnectionStrings:Sqlite"] = $"Data Source={development.DatabasePath}" });
 
         var error = Assert.ThrowsAny<Exception>(() => staging.CreateClient());
 
@@ -63,48 +61,10 @@ public sealed class EnvironmentGuardTests
         Assert.Contains("admin@", error.Message);
     }
 
-    /// <summary>The host as deployed to a non-Development environment: certificates for tokens and keys, nothing seeded.</summary>
-    private sealed class StagingFactory(Dictionary<string, string?> overrides) : StrategyAppFactory
+    /// <summary>Staging as deployed, nothing seeded.</summary>
+    private static DeployedAppFactory Staging(Dictionary<string, string?> overrides)
     {
-        private static readonly Lazy<(string Path, string Base64)> Certificate = new(CreateCertificate);
-
-        public string CertificateBase64 => Certificate.Value.Base64;
-
-        protected override IReadOnlyDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = new Dictionary<string, string?>
-                {
-                    ["Database:SeedDemoTenants"] = "false",
-                    ["Database:SeedDemoAccounts"] = "false",
-                    ["DataProtection:CertificatePath"] = Certificate.Value.Path,
-                    ["OpenIddict:SigningCertificatePath"] = Certificate.Value.Path,
-                    ["OpenIddict:EncryptionCertificatePath"] = Certificate.Value.Path,
-                };
-                foreach (var (key, value) in overrides)
-                {
-                    settings[key] = value;
-                }
-
-                return settings;
-            }
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Staging");
-        }
-
-        private static (string, string) CreateCertificate()
-        {
-            using var rsa = RSA.Create(2048);
-            var request = new CertificateRequest("CN=Strategy.Saas tests", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            var path = Path.Combine(Path.GetTempPath(), $"strategy-tests-{Guid.NewGuid():N}.pfx");
-            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12));
-            return (path, Convert.ToBase64String(certificate.RawData));
-        }
+        overrides.TryAdd("Database:SeedDemoTenants", "false");
+        return new("Staging", overrides);
     }
 }

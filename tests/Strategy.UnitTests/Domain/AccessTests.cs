@@ -15,7 +15,7 @@ public sealed class AccessTests
 
         Assert.Equal("anna@babice.pl", invitation.Email);
         Assert.NotEqual(token, invitation.TokenHash);
-        Assert.Equal(Invitation.HashToken(token), invitation.TokenHash);
+        Assert.Equal(LinkToken.Hash(token), invitation.TokenHash);
         Assert.Equal(Now + TimeSpan.FromDays(7), invitation.ExpiresAt);
 
         var membership = invitation.Accept(Guid.NewGuid(), Now.AddHours(1));
@@ -77,7 +77,7 @@ public sealed class AccessTests
         var token = onTime.IssueConfirmation();
 
         Assert.Equal(SignUpState.Unconfirmed, late.State);
-        Assert.Equal(SignUpRequest.HashToken(token), onTime.ConfirmationTokenHash);
+        Assert.Equal(LinkToken.Hash(token), onTime.ConfirmationTokenHash);
         Assert.Contains("wygasł", Assert.Throws<DomainException>(() => late.Confirm(Now.AddHours(25))).Message);
         onTime.Confirm(Now.AddHours(23));
         Assert.Equal((SignUpState.Pending, (string?)null), (onTime.State, onTime.ConfirmationTokenHash));

@@ -55,10 +55,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         return await next(message, cancellationToken);
     }
 
-    /// <summary>A token does no more than its scopes allow, whoever holds it; a cookie is the person themself.</summary>
     private void RequireScope(Permission permission)
     {
-        if (user.ActsThroughToken && !ApiScopes.Allow(user.Scopes, permission))
+        if (!CallerPermissions.ScopeAllows(user, permission))
         {
             throw new ForbiddenException("Token nie ma zakresu wymaganego do tej czynności.");
         }

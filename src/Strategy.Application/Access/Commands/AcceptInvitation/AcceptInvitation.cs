@@ -22,7 +22,7 @@ public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService i
 {
     public async ValueTask<AcceptedInvitationDto> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
     {
-        var hash = Invitation.HashToken(command.Token);
+        var hash = LinkToken.Hash(command.Token);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken)
             ?? throw new DomainException("Link zaproszenia jest nieprawidłowy.");
         var now = clock.GetUtcNow();

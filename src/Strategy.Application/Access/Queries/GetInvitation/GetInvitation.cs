@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Access;
+using Strategy.Domain.Common;
 
 namespace Strategy.Application.Access.Queries.GetInvitation;
 
@@ -24,7 +25,7 @@ public sealed class GetInvitationHandler(IAppDbContext db, IIdentityService iden
 {
     public async ValueTask<InvitationInfoDto> Handle(GetInvitationQuery query, CancellationToken cancellationToken)
     {
-        var hash = Invitation.HashToken(query.Token ?? "");
+        var hash = LinkToken.Hash(query.Token ?? "");
         var found = await (
             from inv in db.Invitations.AsNoTracking()
             join t in db.Tenants on inv.TenantId equals t.Id

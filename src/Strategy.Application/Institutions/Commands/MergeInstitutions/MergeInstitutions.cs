@@ -54,7 +54,7 @@ public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext te
         var people = await db.Memberships.Where(m => m.InstitutionId == duplicate.Id).ToListAsync(cancellationToken);
         var tenantId = tenant.Current!.Id;
         var invitations = await db.Invitations.Where(i => i.TenantId == tenantId && i.InstitutionId == duplicate.Id).ToListAsync(cancellationToken);
-        if ((people.Count > 0 || invitations.Count > 0) && !await MayManageUsersAsync(cancellationToken))
+        if ((people.Count > 0 || invitations.Count > 0) && !await CallerPermissions.PersonHasAsync(user, Permission.ManageUsers, cancellationToken))
         {
             throw new DomainException($"Z instytucją „{duplicate.Name}” są związane konta partnerów lub zaproszenia ({people.Count + invitations.Count}). Połączenie zmieni, za co te osoby odpowiadają, więc wykonuje je administrator gminy.");
         }
@@ -67,10 +67,4 @@ public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext te
         await db.SaveChangesAsync(cancellationToken);
         return new MergedInstitutionsDto(kept.Id, kept.Name, links.Count, indicators.Count, people.Count);
     }
-
-    /// <summary>As the authorization behaviour would decide <see cref="Permission.ManageUsers"/>: the person's role, and a token's scopes.</summary>
-    private async Task<bool> MayManageUsersAsync(CancellationToken ct) =>
-        user.UserId is not null
-        && RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageUsers)
-        && (!user.ActsThroughToken || ApiScopes.Allow(user.Scopes, Permission.ManageUsers));
 }

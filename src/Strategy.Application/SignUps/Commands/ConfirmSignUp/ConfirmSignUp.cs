@@ -22,7 +22,7 @@ public sealed class ConfirmSignUpHandler(IAppDbContext db, IMunicipalityRegister
 {
     public async ValueTask<ConfirmedSignUpDto> Handle(ConfirmSignUpCommand command, CancellationToken cancellationToken)
     {
-        var hash = SignUpRequest.HashToken(command.Token);
+        var hash = LinkToken.Hash(command.Token);
         var request = await db.SignUpRequests.SingleOrDefaultAsync(r => r.ConfirmationTokenHash == hash, cancellationToken)
             ?? throw new DomainException("Link potwierdzający jest nieprawidłowy albo zgłoszenie zostało już potwierdzone.");
 
