@@ -71,7 +71,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantDataCache, Caching.TenantDataCache>();
         services.AddScoped<ISharedBenchmarkValues, Benchmarking.SharedBenchmarkValues>();
         services.AddScoped<IBenchmarkMetricUsage, Benchmarking.BenchmarkMetricUsage>();
-        services.AddSingleton<IDocumentTextExtractor, Documents.DocxTextExtractor>();
+        services.AddSingleton<IDocumentBlockReader, Documents.StrategyDocuments>();
         services.AddSingleton<IXlsxFiles, Documents.XlsxFiles>();
         services.AddSingleton<IReportDocuments, Documents.ReportDocuments>();
 

@@ -51,7 +51,7 @@ public sealed class ReportFlowTests(BrowserFixture browser)
         await download.SaveAsAsync(path);
         using var file = new MemoryStream(await File.ReadAllBytesAsync(path));
         File.Delete(path);
-        var text = new DocxTextExtractor().ExtractText(file, FileLimits.SignedIn);
+        var text = new DocxBlockReader().Read(file, FileLimits.SignedIn).ToText();
         Assert.Contains(Introduction, text);
         Assert.Contains("Zapewniono schronienie trzem osobom.", text);
     }

@@ -11,12 +11,15 @@ internal static class ApiFiles
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    public const string PdfContentType = "application/pdf";
+
     /// <summary>The import reads files by their extension; over HTTP the content type stands for it.</summary>
     public static string ImportFileName(string? contentType) => contentType?.Split(';')[0].Trim().ToLowerInvariant() switch
     {
         "application/json" => "import.json",
         "text/plain" => "import.txt",
         DocxContentType => "import.docx",
+        PdfContentType => "import.pdf",
         StrategyFileWriter.XlsxContentType => "import.xlsx",
         StrategyFileWriter.CsvContentType => "import.csv",
         var other => $"import ({other ?? "bez typu"})",

@@ -98,7 +98,7 @@ public static class StrategiesEndpoints
             .WithTags("Strategie")
             .WithSummary("Import strategii z pliku: podgląd, a z ?commit=true zapis")
             .WithDescription("Treść żądania to plik: application/json (format modelu strategii), text/plain (tekst dokumentu strategii), DOCX, albo arkusz według szablonu (XLSX, text/csv). Błędy arkusza wracają jako problem 400 z listą cellErrors (arkusz, wiersz, kolumna, komunikat). Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale. Parametr title podaje tytuł, gdy dokument go nie zawiera.")
-            .Accepts<StrategyModel>("application/json", "text/plain", ApiFiles.DocxContentType, StrategyFileWriter.XlsxContentType, StrategyFileWriter.CsvContentType)
+            .Accepts<StrategyModel>("application/json", "text/plain", ApiFiles.DocxContentType, ApiFiles.PdfContentType, StrategyFileWriter.XlsxContentType, StrategyFileWriter.CsvContentType)
             .ProducesValidationProblem()
             .ProducesAccessProblems();
 
@@ -111,7 +111,7 @@ public static class StrategiesEndpoints
             .WithTags("Strategie")
             .WithSummary("Plik do importu odczytany i zapisany w innym formacie (format=json, xlsx, csv); nic nie jest zapisywane")
             .WithDescription("Służy do poprawek większych niż te w podglądzie: odczytaj dokument, popraw arkusz lub JSON, zaimportuj poprawiony plik. Przyjmuje te same typy treści co import.")
-            .Accepts<StrategyModel>("application/json", "text/plain", ApiFiles.DocxContentType, StrategyFileWriter.XlsxContentType, StrategyFileWriter.CsvContentType)
+            .Accepts<StrategyModel>("application/json", "text/plain", ApiFiles.DocxContentType, ApiFiles.PdfContentType, StrategyFileWriter.XlsxContentType, StrategyFileWriter.CsvContentType)
             .Produces<StrategyModel>(StatusCodes.Status200OK, "application/json")
             .AlsoProducesSpreadsheets()
             .ProducesValidationProblem()

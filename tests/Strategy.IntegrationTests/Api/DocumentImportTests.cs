@@ -1,4 +1,5 @@
 using System.Net;
+using Strategy.Application.Strategies.Commands.ImportStrategy;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -60,13 +61,34 @@ public sealed class DocumentImportTests(StrategyAppFactory app) : IClassFixture<
     public async Task The_api_answers_415_for_a_type_it_does_not_read()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
-        var content = new ByteArrayContent("%PDF-1.7"u8.ToArray());
-        content.Headers.ContentType = new("application/pdf");
+        var content = new ByteArrayContent("PK"u8.ToArray());
+        content.Headers.ContentType = new("application/vnd.oasis.opendocument.text");
 
         var response = await coordinator.PostAsync("/api/v1/chrzanow/strategies/import", content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_strategy_published_as_PDF_is_previewed_with_its_tables_read_and_nothing_saved()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var before = await coordinator.GetStringAsync("/api/v1/chrzanow/strategies");
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(SeedDocuments.RepositoryRoot(), "tests", "Strategy.UnitTests", "Import", "Layouts", "tabele.pdf"));
+        var content = new ByteArrayContent(pdf);
+        content.Headers.ContentType = new("application/pdf");
+
+        var response = await coordinator.PostAsync("/api/v1/chrzanow/strategies/import", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var preview = (await response.Content.ReadFromJsonAsync<ImportPreviewDto>())!;
+        Assert.Equal("Strategia Rozwiązywania Problemów Społecznych Gminy Lipno 2022–2030", preview.Title);
+        Assert.Equal((2022, 2030), (preview.PeriodStart, preview.PeriodEnd));
+        Assert.Equal([2, 4, 7], preview.Levels.Select(l => l.Elements));
+        Assert.Equal(7, preview.Indicators);
+        Assert.Null(preview.StrategyId);
+        Assert.Equal(before, await coordinator.GetStringAsync("/api/v1/chrzanow/strategies"));
     }
 
     [Fact]
@@ -77,13 +99,13 @@ public sealed class DocumentImportTests(StrategyAppFactory app) : IClassFixture<
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent("%PDF-1.7"u8.ToArray()), "Plik", "strategia.pdf" },
+            { new ByteArrayContent("PK"u8.ToArray()), "Plik", "strategia.odt" },
         };
 
         var page = await coordinator.PostAsync("/chrzanow/import?handler=Preview", form);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Nieznany format pliku „strategia.pdf”", await page.Content.ReadAsStringAsync());
+        Assert.Contains("Nieznany format pliku „strategia.odt”", await page.Content.ReadAsStringAsync());
     }
 
     [Theory]

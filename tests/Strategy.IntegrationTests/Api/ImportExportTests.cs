@@ -86,7 +86,7 @@ public sealed class ImportExportTests(StrategyAppFactory app) : IClassFixture<St
         var response = await coordinator.PostAsync("/api/v1/chrzanow/strategies/import", Json(""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Wybierz plik strategii (DOCX, TXT, JSON, XLSX albo CSV).", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Wybierz plik strategii (PDF, DOCX, TXT, JSON, XLSX albo CSV).", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

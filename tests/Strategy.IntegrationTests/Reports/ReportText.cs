@@ -20,7 +20,7 @@ internal static partial class ReportText
     public static string OfDocx(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
-        return Plain(new DocxTextExtractor().ExtractText(stream, FileLimits.SignedIn));
+        return Plain(new DocxBlockReader().Read(stream, FileLimits.SignedIn).ToText());
     }
 
     public static string Plain(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();

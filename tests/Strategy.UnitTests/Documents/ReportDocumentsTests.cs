@@ -275,5 +275,5 @@ public sealed class ReportDocumentsTests
         [.. Body(document).Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == styleId).Select(p => p.InnerText)];
 
     private static List<string> Lines(AnnualReportModel report) =>
-        [.. new DocxTextExtractor().ExtractText(new MemoryStream(Documents.WriteDocx(report)), FileLimits.SignedIn).Split(Environment.NewLine).Where(l => l.Length > 0)];
+        [.. new DocxBlockReader().Read(new MemoryStream(Documents.WriteDocx(report)), FileLimits.SignedIn).ToText().Split('\n').Where(l => l.Length > 0)];
 }

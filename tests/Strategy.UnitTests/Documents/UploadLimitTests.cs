@@ -64,7 +64,7 @@ public sealed class UploadLimitTests
     {
         var bomb = Bombs.DocxEmptyParagraphs(60_000);
 
-        var (error, allocated) = Refused(() => new DocxTextExtractor().ExtractText(new MemoryStream(bomb), FileLimits.SignedIn));
+        var (error, allocated) = Refused(() => new DocxBlockReader().Read(new MemoryStream(bomb), FileLimits.SignedIn).ToText());
 
         Assert.Contains("najwyżej 50\u00a0000 akapitów i wierszy tabel", error.Message);
         Assert.True(allocated < 50 * Megabyte, $"{allocated / Megabyte} MB allocated");
@@ -73,7 +73,7 @@ public sealed class UploadLimitTests
     [Fact]
     public void A_document_of_a_thousand_parts_is_refused_by_its_parts()
     {
-        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(new MemoryStream(Bombs.DocxWithParts(1_000)), FileLimits.SignedIn));
+        var error = Assert.Throws<DomainException>(() => new DocxBlockReader().Read(new MemoryStream(Bombs.DocxWithParts(1_000)), FileLimits.SignedIn).ToText());
 
         Assert.Contains("najwyżej 300 części pakietu ZIP", error.Message);
     }
@@ -81,7 +81,7 @@ public sealed class UploadLimitTests
     [Fact]
     public void A_document_within_the_limits_is_still_read()
     {
-        Assert.Equal("Strategia", new DocxTextExtractor().ExtractText(new MemoryStream(Bombs.DocxWithParts(10)), FileLimits.SignedIn).Trim());
+        Assert.Equal("Strategia", new DocxBlockReader().Read(new MemoryStream(Bombs.DocxWithParts(10)), FileLimits.SignedIn).ToText().Trim());
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public sealed record ElementModel(
     IReadOnlyList<string>? Partners = null,
     IReadOnlyList<string>? Implementers = null,
     IReadOnlyList<IndicatorModel>? Indicators = null,
-    IReadOnlyList<ElementModel>? Children = null);
+    IReadOnlyList<ElementModel>? Children = null,
+    string? Funding = null,
+    string? TimeFrame = null);
 
 public sealed record IndicatorModel(
     string Name,

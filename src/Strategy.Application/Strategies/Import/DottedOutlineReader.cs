@@ -27,7 +27,22 @@ internal sealed partial class DottedOutlineReader(Outline outline, int? reportYe
     private string? _rowLevel;
     private string? _headingLevel;
 
-    public static bool Recognises(IEnumerable<SourceLine> lines) => lines.Any(l => Coded(Cells(l.Text)) is not null);
+    /// <summary>The Chrzanów layout: its overview row, its task table or its "Strategia postępowania", with dotted codes.</summary>
+    public static bool Recognises(IReadOnlyList<SourceLine> lines) =>
+        lines.Any(l => Coded(Cells(l.Text)) is not null)
+        && lines.Any(l => IsOverview(l.Text) || IsTaskTableHeader(Cells(l.Text)) || HtmlText.Paragraphs(Cells(l.Text).FirstOrDefault()).FirstOrDefault() == "Strategia postępowania");
+
+    private static bool IsOverview(string line)
+    {
+        var cells = line.Split('\t').Select(HtmlText.Clean).Where(s => s.Length > 0).ToList();
+        return cells.Count > 0 && cells.All(s => s.StartsWith(StrategicGoal, StringComparison.Ordinal));
+    }
+
+    private static bool IsTaskTableHeader(List<string> cells)
+    {
+        var captions = cells.Select(HtmlText.Clean).Where(c => c.Length > 0).ToList();
+        return captions.Count >= 2 && Column(captions[0]) is null && captions.Skip(1).All(c => Column(c) is not null);
+    }
 
     public void Read(IReadOnlyList<SourceLine> lines)
     {
@@ -125,11 +140,12 @@ internal sealed partial class DottedOutlineReader(Outline outline, int? reportYe
     // Area names in one row, "Cel strategiczny: …" under each, then the operational goals of each area.
     private bool TryOverview(IReadOnlyList<SourceLine> lines, int i)
     {
-        var statements = lines[i].Text.Split('\t').Select(HtmlText.Clean).ToList();
-        if (!statements.Any(s => s.Length > 0) || !statements.Where(s => s.Length > 0).All(s => s.StartsWith(StrategicGoal, StringComparison.Ordinal)))
+        if (!IsOverview(lines[i].Text))
         {
             return false;
         }
+
+        var statements = lines[i].Text.Split('\t').Select(HtmlText.Clean).ToList();
 
         var namesAt = PreviousNonEmpty(lines, i);
         var names = namesAt is { } n ? lines[n].Text.Split('\t').Select(HtmlText.Clean).ToList() : [];
@@ -175,12 +191,13 @@ internal sealed partial class DottedOutlineReader(Outline outline, int? reportYe
     // "Kluczowe zadania i projekty | Realizacja/koordynacja | Podmioty zaangażowane/partnerzy".
     private bool TryTableHeader(List<string> cells)
     {
-        var captions = cells.Select(HtmlText.Clean).Where(c => c.Length > 0).ToList();
-        var columns = captions.Select(Column).ToList();
-        if (captions.Count < 2 || columns[0] is not null || columns.Skip(1).Any(c => c is null))
+        if (!IsTaskTableHeader(cells))
         {
             return false;
         }
+
+        var captions = cells.Select(HtmlText.Clean).Where(c => c.Length > 0).ToList();
+        var columns = captions.Select(Column).ToList();
 
         _columns = columns.Skip(1).Select(c => c!).ToList();
         _rowLevel = captions[0] switch

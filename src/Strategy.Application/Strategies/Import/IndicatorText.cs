@@ -30,7 +30,8 @@ internal static partial class IndicatorText
         else
         {
             head = "";
-            items = content.Split('\n').Select(HtmlText.Clean).Where(c => c.Length > 0).ToList();
+            // One per line, or one per paragraph of a table cell.
+            items = content.Split('\n').SelectMany(HtmlText.Paragraphs).ToList();
         }
 
         if (ProgrammeReference().IsMatch(head))
@@ -67,7 +68,7 @@ internal static partial class IndicatorText
             return new IndicatorModel(definition[..source.Index].Trim(), DataSource: definition[source.Groups["source"].Index..].Trim());
         }
 
-        return reportYear is { } year ? MeasuredValue.Parse(text, year, line, outline) : new IndicatorModel(text.TrimEnd(';', '.').Trim());
+        return reportYear is { } year ? MeasuredValue.Parse(text, year, line, outline) : IndicatorDetails.Parse(text.TrimEnd(';', '.').Trim());
     }
 
     public static decimal Number(string text) =>

@@ -16,7 +16,18 @@ internal sealed class Outline
 
     public List<ImportWarning> Warnings { get; } = [];
 
+    /// <summary>What the reader decided without the document saying it: the preview shows these for the person to check.</summary>
+    public List<string> Guesses { get; } = [];
+
     public void Warn(int line, string message) => Warnings.Add(new ImportWarning(line, message));
+
+    public void Guess(string message)
+    {
+        if (!Guesses.Contains(message))
+        {
+            Guesses.Add(message);
+        }
+    }
 
     /// <summary>The first name a document gives a level is kept.</summary>
     public void NameLevel(int depth, string name) => _levelNames.TryAdd(depth, name);
@@ -48,7 +59,9 @@ internal sealed class Outline
             NullIfEmpty(d.Partners),
             NullIfEmpty(d.Implementers),
             NullIfEmpty(d.Indicators),
-            d.Children.Count == 0 ? null : d.Children.Select(ToModel).ToList());
+            d.Children.Count == 0 ? null : d.Children.Select(ToModel).ToList(),
+            d.Funding,
+            d.TimeFrame);
     }
 
     // The format writes an absent list as a missing key, so empty lists become null.
@@ -76,6 +89,12 @@ internal sealed class ElementDraft(string code, int line)
     public List<string> Implementers { get; } = [];
 
     public List<IndicatorModel> Indicators { get; } = [];
+
+    /// <summary>"budżet gminy, środki zewnętrzne", as the document writes it.</summary>
+    public string? Funding { get; set; }
+
+    /// <summary>"2021–2027", "corocznie", as the document writes it.</summary>
+    public string? TimeFrame { get; set; }
 
     public List<ElementDraft> Children { get; } = [];
 

@@ -15,11 +15,15 @@ internal sealed partial class RestartOutlineReader(Outline outline, int? reportY
     private readonly Dictionary<int, ElementDraft> _lastAt = [];
     private readonly List<string> _content = [];
 
-    private enum Kind { Title, List, Indicators, Implementers }
+    private enum Kind { Title, List, Indicators, Implementers, Coordinators, Partners, Funding, TimeFrame }
 
     private (Kind Kind, string Label, string? Number, int Line)? _section;
 
-    public static bool Recognises(IEnumerable<SourceLine> lines) => lines.Any(l => Heading().IsMatch(HtmlText.Clean(l.Text)));
+    /// <summary>Numbered top-level headings with lists under captions ("Cele operacyjne"), and no dotted codes.</summary>
+    public static bool Recognises(IReadOnlyList<SourceLine> lines) =>
+        lines.Any(l => Heading().IsMatch(HtmlText.Clean(l.Text)))
+        && lines.Any(l => Label().Match(HtmlText.Clean(l.Text.Split('\t')[0])) is { Success: true } m && m.Groups["label"].Value is "Cele operacyjne" or "Cele szczegółowe" or "Kierunki działań")
+        && !lines.Any(l => DottedCode().IsMatch(HtmlText.Clean(l.Text)));
 
     public void Read(IReadOnlyList<SourceLine> lines)
     {
@@ -54,6 +58,10 @@ internal sealed partial class RestartOutlineReader(Outline outline, int? reportY
             {
                 var l when l.StartsWith("Wskaźniki", StringComparison.Ordinal) || l.StartsWith("Mierniki", StringComparison.Ordinal) => Kind.Indicators,
                 "Realizatorzy" => Kind.Implementers,
+                "Koordynator" => Kind.Coordinators,
+                "Partnerzy" => Kind.Partners,
+                "Źródła finansowania" => Kind.Funding,
+                "Termin realizacji" or "Okres realizacji" => Kind.TimeFrame,
                 _ => Kind.List,
             };
             var number = label.Groups["num"].Success ? label.Groups["num"].Value : null;
@@ -114,6 +122,18 @@ internal sealed partial class RestartOutlineReader(Outline outline, int? reportY
                 break;
             case Kind.Implementers:
                 top.Implementers.AddRange(InstitutionList.Split(content));
+                break;
+            case Kind.Coordinators:
+                top.Coordinators.AddRange(InstitutionList.Split(content));
+                break;
+            case Kind.Partners:
+                top.Partners.AddRange(InstitutionList.Split(content));
+                break;
+            case Kind.Funding:
+                top.Funding = HtmlText.Clean(content).TrimEnd('.');
+                break;
+            case Kind.TimeFrame:
+                top.TimeFrame = HtmlText.Clean(content).TrimEnd('.');
                 break;
             case Kind.List:
                 AddList(section.Label, section.Number, section.Line, HtmlText.Clean(content));
@@ -186,9 +206,12 @@ internal sealed partial class RestartOutlineReader(Outline outline, int? reportY
     [GeneratedRegex(@"^(?<level>Cel strategiczny|Cel główny|Obszar|Priorytet)\s+(?<num>\d+)\.?(?:\s+(?<title>.*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<label>Cele operacyjne|Cele szczegółowe|Kierunki działań|Zadania|Wskaźniki realizacji celu|Mierniki realizacji celu|Realizatorzy)(?:\s+do\s+(?:\p{L}+\s+){1,3}(?<num>\d+)\.?)?\s*(?::\s*(?<content>.*))?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<label>Cele operacyjne|Cele szczegółowe|Kierunki działań|Zadania|Wskaźniki realizacji celu|Mierniki realizacji celu|Wskaźniki|Mierniki|Realizatorzy|Koordynator|Partnerzy|Źródła finansowania|Termin realizacji|Okres realizacji)(?:\s+do\s+(?:\p{L}+\s+){1,3}(?<num>\d+)\.?)?\s*(?::\s*(?<content>.*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^[-\s]+$", RegexOptions.NonBacktracking)]
     private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(?:\d+|[IVXLC]+)\.\d+", RegexOptions.NonBacktracking)]
+    private static partial Regex DottedCode();
 }

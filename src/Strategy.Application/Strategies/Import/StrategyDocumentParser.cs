@@ -1,4 +1,5 @@
 using Strategy.Application.Strategies.Format;
+using Strategy.Application.Strategies.Import.Blocks;
 using Strategy.Domain.Common;
 
 namespace Strategy.Application.Strategies.Import;
@@ -6,7 +7,8 @@ namespace Strategy.Application.Strategies.Import;
 /// <summary>A warning about the document, in Polish, with the 1-based line where it was noticed.</summary>
 public sealed record ImportWarning(int Line, string Message);
 
-public sealed record ParsedStrategyDocument(StrategyModel Model, IReadOnlyList<ImportWarning> Warnings);
+/// <param name="Guesses">What the reader decided without the document saying it ("„Kierunki działań” uznano za poziom 3.").</param>
+public sealed record ParsedStrategyDocument(StrategyModel Model, IReadOnlyList<ImportWarning> Warnings, IReadOnlyList<string>? Guesses = null);
 
 /// <summary>
 /// Reads the text of a strategy document (tables flattened to tab-separated lines, cells possibly
@@ -22,25 +24,34 @@ public static class StrategyDocumentParser
     /// <param name="title">The strategy's title when the caller knows it; otherwise the document's own, or <see cref="DefaultTitle"/>.</param>
     /// <param name="status">"adopted" when the caller knows the strategy was adopted; otherwise "adopted" only when the text says so.</param>
     /// <exception cref="DomainException">The text has no structure this parser recognises.</exception>
-    public static ParsedStrategyDocument Parse(string text, string? title = null, string? status = null)
+    public static ParsedStrategyDocument Parse(string text, string? title = null, string? status = null) =>
+        Parse(DocumentBlocks.FromText(text), title, status);
+
+    /// <summary>The blocks of a document in any format; warnings name the block's <see cref="DocumentBlock.Place"/>.</summary>
+    public static ParsedStrategyDocument Parse(DocumentBlocks document, string? title = null, string? status = null)
     {
+        var text = document.ToText();
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new DomainException("Nie rozpoznano struktury strategii: tekst dokumentu jest pusty.");
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((l, i) => new SourceLine(i + 1, l))
-            .ToList();
-        var facts = DocumentFacts.Read(text);
+        var lines = document.Blocks.Select(b => new SourceLine(b.Place, b.Kind == BlockKind.TableRow ? b.Text : b.Line)).ToList();
+        var facts = DocumentFacts.Read(document.Blocks);
         var outline = new Outline();
-        if (RestartOutlineReader.Recognises(lines))
+
+        // The two layouts of the built-in strategies have readers of their own, kept exact; every other goes by its markers.
+        if (DottedOutlineReader.Recognises(lines))
+        {
+            new DottedOutlineReader(outline, facts.ReportYear).Read(lines);
+        }
+        else if (RestartOutlineReader.Recognises(lines))
         {
             new RestartOutlineReader(outline, facts.ReportYear).Read(lines);
         }
-        else if (DottedOutlineReader.Recognises(lines))
+        else
         {
-            new DottedOutlineReader(outline, facts.ReportYear).Read(lines);
+            new BlockOutlineReader(outline, facts.ReportYear).Read(document.Blocks);
         }
 
         if (outline.Roots.Count == 0)
@@ -52,7 +63,7 @@ public static class StrategyDocumentParser
 
         var elements = outline.ToModels();
         var name = string.IsNullOrWhiteSpace(title) ? facts.Title ?? DefaultTitle : title.Trim();
-        var period = DocumentFacts.PeriodOf(name);
+        var period = DocumentFacts.PeriodOf(name) ?? facts.Period;
         var model = new StrategyModel(
             FormatVersion: 1,
             Title: name,
@@ -65,6 +76,6 @@ public static class StrategyDocumentParser
             Source: ImportedSource);
 
         // Warnings in document order, so they read alongside the text.
-        return new ParsedStrategyDocument(model, outline.Warnings.OrderBy(w => w.Line).ToList());
+        return new ParsedStrategyDocument(model, outline.Warnings.OrderBy(w => w.Line).ToList(), outline.Guesses);
     }
 }

@@ -3,6 +3,7 @@ using Strategy.Application.Common.Files;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Application.Strategies.Format;
+using Strategy.Application.Strategies.Import.Blocks;
 using Strategy.Application.Strategies.Spreadsheet;
 using Strategy.Domain.Common;
 
@@ -10,16 +11,16 @@ namespace Strategy.Application.Strategies.Import;
 
 /// <summary>
 /// Reads a strategy file by its extension: a JSON document in the strategy model format, or the
-/// strategy document itself as text or DOCX, or the spreadsheet form (XLSX, CSV) of <see cref="StrategySheets"/>.
+/// strategy document itself as text, DOCX or PDF, or the spreadsheet form (XLSX, CSV) of <see cref="StrategySheets"/>.
 /// Used by the import and by onboarding alike.
 /// </summary>
-public sealed class StrategyFileReader(IDocumentTextExtractor docx, IXlsxFiles xlsx)
+public sealed class StrategyFileReader(IDocumentBlockReader documents, IXlsxFiles xlsx)
 {
     /// <summary>The file types read, by extension.</summary>
-    public static readonly IReadOnlyList<string> Formats = [".json", ".txt", ".docx", ".xlsx", ".csv"];
+    public static readonly IReadOnlyList<string> Formats = [".json", ".txt", ".docx", ".pdf", ".xlsx", ".csv"];
 
     /// <summary>The formats as a person reads them in a message.</summary>
-    public const string FormatNames = "DOCX, TXT, JSON, XLSX albo CSV";
+    public const string FormatNames = "PDF, DOCX, TXT, JSON, XLSX albo CSV";
 
     /// <param name="limits">What reading it may cost: <see cref="FileLimits.Anonymous"/> for a sign-up, else <see cref="FileLimits.SignedIn"/>.</param>
     public (StrategyModel Model, IReadOnlyList<string> Warnings) Read(string fileName, byte[] content, string? title, FileLimits limits)
@@ -31,12 +32,15 @@ public sealed class StrategyFileReader(IDocumentTextExtractor docx, IXlsxFiles x
             case ".json":
                 return (StrategyModelJson.Parse(Text(content, limits)), []);
             case ".txt":
-                return FromText(Text(content, limits), title);
+                return FromBlocks(DocumentBlocks.FromText(Text(content, limits)), title);
             case ".docx":
                 using (var stream = new MemoryStream(content, writable: false))
                 {
-                    return FromText(docx.ExtractText(stream, limits), title);
+                    return FromBlocks(documents.ReadDocx(stream, limits), title);
                 }
+
+            case ".pdf":
+                return FromBlocks(documents.ReadPdf(content, limits), title);
 
             case ".xlsx":
                 using (var stream = new MemoryStream(content, writable: false))
@@ -75,9 +79,9 @@ public sealed class StrategyFileReader(IDocumentTextExtractor docx, IXlsxFiles x
         return (model, warnings.Select(w => w.ToString()).ToList());
     }
 
-    private static (StrategyModel, IReadOnlyList<string>) FromText(string text, string? title)
+    private static (StrategyModel, IReadOnlyList<string>) FromBlocks(DocumentBlocks blocks, string? title)
     {
-        var parsed = StrategyDocumentParser.Parse(text, title);
-        return (parsed.Model, parsed.Warnings.Select(w => $"Wiersz {w.Line}: {w.Message}").ToList());
+        var parsed = StrategyDocumentParser.Parse(blocks, title);
+        return (parsed.Model, parsed.Warnings.Select(w => $"{blocks.Where(w.Line)}: {w.Message}").ToList());
     }
 }

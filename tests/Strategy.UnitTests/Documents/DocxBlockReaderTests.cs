@@ -7,7 +7,7 @@ using Strategy.Infrastructure.Documents;
 
 namespace Strategy.UnitTests.Documents;
 
-public sealed class DocxTextExtractorTests
+public sealed class DocxBlockReaderTests
 {
     [Fact]
     public void Paragraphs_become_lines_and_table_rows_tab_separated_lines()
@@ -20,7 +20,7 @@ public sealed class DocxTextExtractorTests
                 [["1.1.2 Zintensyfikowanie pracy socjalnej."], ["Ośrodek Pomocy Społecznej"], ["Powiatowe Centrum Pomocy Rodzinie", "i inne instytucje"]]));
         });
 
-        var lines = new DocxTextExtractor().ExtractText(docx, FileLimits.SignedIn).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var lines = new DocxBlockReader().Read(docx, FileLimits.SignedIn).ToText().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(
             [
@@ -36,7 +36,7 @@ public sealed class DocxTextExtractorTests
     {
         using var notAZip = new MemoryStream("to nie jest dokument Worda"u8.ToArray());
 
-        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(notAZip, FileLimits.SignedIn));
+        var error = Assert.Throws<DomainException>(() => new DocxBlockReader().Read(notAZip, FileLimits.SignedIn).ToText());
 
         Assert.Contains("zaszyfrowany hasłem albo uszkodzony", error.Message);
     }
@@ -48,7 +48,7 @@ public sealed class DocxTextExtractorTests
         var header = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[504]).ToArray();
         using var encrypted = new MemoryStream(header);
 
-        var error = Assert.Throws<DomainException>(() => new DocxTextExtractor().ExtractText(encrypted, FileLimits.SignedIn));
+        var error = Assert.Throws<DomainException>(() => new DocxBlockReader().Read(encrypted, FileLimits.SignedIn).ToText());
 
         Assert.Contains("bez hasła", error.Message);
     }
