@@ -73,7 +73,8 @@ public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClass
 
     [Theory]
     [InlineData("notatki.txt", "Lorem ipsum.", "Nie rozpoznano struktury strategii")]
-    [InlineData("strategia.pdf", "%PDF", "Nieznany format pliku")]
+    [InlineData("strategia.pdf", "%PDF", "Nie można odczytać pliku PDF")]
+    [InlineData("strategia.odt", "PK", "Nieznany format pliku")]
     [InlineData(null, null, "Dołącz plik strategii gminy")]
     public async Task A_sign_up_with_an_unusable_file_is_refused_at_once_and_nothing_is_kept(string? name, string? content, string reason)
     {
