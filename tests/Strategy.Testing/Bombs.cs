@@ -52,6 +52,26 @@ public static class Bombs
         Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(string.Join(';', Enumerable.Repeat("x", columns)) + "\r\n", rows)));
 
     /// <summary>Text that a backtracking "&lt;[^&gt;]+&gt;" takes quadratic time over: '&lt;' and never a '&gt;'.</summary>
+    /// <summary>A one-page PDF whose page content is a Flate stream of zeros that inflates to <paramref name="megabytes"/> MB.</summary>
+    public static byte[] PdfUnpackingToMegabytes(int megabytes)
+    {
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < megabytes; i++)
+            {
+                zlib.Write(zeros);
+            }
+        }
+
+        var head = Encoding.ASCII.GetBytes(
+            "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+            "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n" +
+            $"4 0 obj<</Length {packed.Length}/Filter/FlateDecode>>stream\n");
+        return [.. head, .. packed.ToArray(), .. Encoding.ASCII.GetBytes("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")];
+    }
+
     public static byte[] PathologicalText(int bytes) => Encoding.UTF8.GetBytes(new string('<', bytes));
 
     private static byte[] Xlsx(string sheetData)

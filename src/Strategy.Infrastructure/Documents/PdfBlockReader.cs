@@ -14,13 +14,14 @@ namespace Strategy.Infrastructure.Documents;
 /// one; words hyphenated at a line's end are joined. Ruled tables become rows of cells, with a cell
 /// spanning rows repeated in each (<see cref="PdfTables"/>). Page numbers and running headers and
 /// footers are dropped. Larger or bold short paragraphs are headings. The page count is checked
-/// before any page is read; characters are counted as they come.
+/// before any page is read; characters are counted as they come; the compressed streams are counted first (<see cref="PdfBudget"/>).
 /// </summary>
 public sealed class PdfBlockReader
 {
     public DocumentBlocks Read(byte[] pdf, FileLimits limits)
     {
         limits.CheckFileSize(pdf.Length);
+        PdfBudget.Check(pdf, limits);
         try
         {
             using var document = PdfDocument.Open(pdf, new ParsingOptions { SkipMissingFonts = true });

@@ -29,12 +29,13 @@ internal sealed partial class PdfLayout(List<PdfPageText> pages)
     {
         var running = RunningLines();
         var bodySize = pages.SelectMany(p => p.Lines).GroupBy(l => Math.Round(l.Size)).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 0;
+        // The right edge of the text: where a full line ends, on any page.
+        var right = pages.SelectMany(p => p.Lines).Select(l => l.Right).DefaultIfEmpty(0).Max();
         var headingSizes = new SortedSet<double>(Comparer<double>.Create((a, b) => b.CompareTo(a)));
         var items = new List<(int Page, object Item)>();
         foreach (var page in pages)
         {
             var lines = page.Lines.Where(l => !IsMargin(page, l) || !(PageNumber().IsMatch(l.Text) || running.Contains(Shape(l.Text)))).ToList();
-            var right = pages.SelectMany(p => p.Lines).Select(l => l.Right).DefaultIfEmpty(page.Width).Max();
             var pieces = new List<(double Top, object Item)>();
             var run = new List<PdfLine>();
             void Flush()

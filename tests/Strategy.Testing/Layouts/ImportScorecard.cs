@@ -71,8 +71,8 @@ public static class ImportScorecard
         var (missing, extra) = Diff(expected, actual);
         return new LayoutScore(
             name, format,
-            Count(actual, IsElement), Count(expected, IsElement),
-            Count(actual, l => l.TrimStart().StartsWith("wskaźnik:", StringComparison.Ordinal)), Count(expected, l => l.TrimStart().StartsWith("wskaźnik:", StringComparison.Ordinal)),
+            actual.Count(IsElement), expected.Count(IsElement),
+            actual.Count(IsIndicator), expected.Count(IsIndicator),
             Institutions(actual), Institutions(expected),
             Math.Max(missing.Count, extra.Count),
             [.. missing.Select(l => "- " + l), .. extra.Select(l => "+ " + l)]);
@@ -138,7 +138,7 @@ public static class ImportScorecard
     // Element lines are a code and a title; the others a label and a colon.
     private static bool IsElement(string line) => !line.TrimStart().Split(' ')[0].EndsWith(':');
 
-    private static int Count(List<string> lines, Func<string, bool> predicate) => lines.Count(predicate);
+    private static bool IsIndicator(string line) => line.TrimStart().StartsWith("wskaźnik:", StringComparison.Ordinal);
 
     private static int Institutions(List<string> lines) => lines
         .Select(l => l.TrimStart())

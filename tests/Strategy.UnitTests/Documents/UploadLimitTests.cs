@@ -60,6 +60,18 @@ public sealed class UploadLimitTests
     }
 
     [Fact]
+    public void A_pdf_whose_page_inflates_to_gigabytes_is_refused_before_PdfPig_inflates_it()
+    {
+        var bomb = Bombs.PdfUnpackingToMegabytes(1_000);
+        Assert.True(bomb.Length < 2 * Megabyte, $"{bomb.Length} B");
+
+        var (error, allocated) = Refused(() => new PdfBlockReader().Read(bomb, FileLimits.Anonymous));
+
+        Assert.Contains("najwyżej 10 MB po rozpakowaniu jednego strumienia PDF", error.Message);
+        Assert.True(allocated < 10 * Megabyte, $"{allocated / Megabyte} MB allocated");
+    }
+
+    [Fact]
     public void A_document_of_empty_paragraphs_is_refused_by_its_paragraphs()
     {
         var bomb = Bombs.DocxEmptyParagraphs(60_000);

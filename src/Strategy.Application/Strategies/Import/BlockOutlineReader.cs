@@ -70,7 +70,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     private void Line(string text, int place, bool heading)
     {
         var chapter = heading || (text.Length <= 80 && !text.Contains(':', StringComparison.Ordinal));
-        if (chapter && _phase is Phase.Goals or Phase.Before && IndicatorChapter().IsMatch(text) && _phase == Phase.Goals)
+        if (chapter && _phase == Phase.Goals && IndicatorChapter().IsMatch(text))
         {
             _phase = Phase.Indicators;
             _label = null;
@@ -350,7 +350,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     private static IEnumerable<string> Items(string text) =>
         HtmlText.Paragraphs(text)
             .SelectMany(p => p.Split(['•', '➤', '▪'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Select(p => BulletStart().Replace(p, "").Trim().TrimEnd(';', '.').Trim())
+            .Select(p => IndicatorText.WithoutBullet(p).Trim().TrimEnd(';', '.').Trim())
             .Where(p => p.Length > 0);
 
     private void Row(DocumentBlock block, DocumentBlock? next)
@@ -589,8 +589,6 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     [GeneratedRegex(@"^(?:(?:Rozdział\s+)?[\dIVX]{1,4}\.?\s+)?(?:Monitoring|Monitorowanie|Ewaluacja|System\s+(?:realizacji|wdrażania|monitorowania)|Wdrażanie|Zarządzanie|Ramy\s+finansowe|Finansowanie\s+strategii|Spis\s+(?:tabel|wykresów)|Załącznik|Podsumowanie|Zakończenie|Realizacja\s+strategii)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ChapterEnd();
 
-    [GeneratedRegex(@"^[•◦➤▪–-]\s*", RegexOptions.NonBacktracking)]
-    private static partial Regex BulletStart();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.NonBacktracking)]
     private static partial Regex Year();

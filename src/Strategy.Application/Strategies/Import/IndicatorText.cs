@@ -60,7 +60,7 @@ internal static partial class IndicatorText
     /// <summary>One item: a definition when it names "dane …", a measurement when the document reports on a year.</summary>
     public static IndicatorModel Parse(string item, int? reportYear, int line, Outline outline)
     {
-        var text = LeadingBullet().Replace(HtmlText.Clean(item), "");
+        var text = WithoutBullet(HtmlText.Clean(item));
         if (DataSource().Match(text) is { Success: true } source)
         {
             var definition = TrailingSemicolon().Replace(text, "").Trim();
@@ -70,6 +70,9 @@ internal static partial class IndicatorText
 
         return reportYear is { } year ? MeasuredValue.Parse(text, year, line, outline) : IndicatorDetails.Parse(text.TrimEnd(';', '.').Trim());
     }
+
+    /// <summary>An item without the bullet or dash a list marks it with.</summary>
+    public static string WithoutBullet(string item) => LeadingBullet().Replace(item, "");
 
     public static decimal Number(string text) =>
         decimal.Parse(text.Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture);
@@ -81,7 +84,7 @@ internal static partial class IndicatorText
     [GeneratedRegex(@"\s[–-]\s(?<source>dane\b)", RegexOptions.NonBacktracking)]
     private static partial Regex DataSource();
 
-    [GeneratedRegex(@"^[-•➤–]\s*", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[-•➤–◦▪]\s*", RegexOptions.NonBacktracking)]
     private static partial Regex LeadingBullet();
 
     [GeneratedRegex(@"[;.]$", RegexOptions.NonBacktracking)]

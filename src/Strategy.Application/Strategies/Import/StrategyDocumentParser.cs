@@ -36,7 +36,7 @@ public static class StrategyDocumentParser
             throw new DomainException("Nie rozpoznano struktury strategii: tekst dokumentu jest pusty.");
         }
 
-        var lines = document.Blocks.Select(b => new SourceLine(b.Place, b.Kind == BlockKind.TableRow ? b.Text : b.Line)).ToList();
+        var lines = document.Blocks.Select(b => new SourceLine(b.Place, b.Line)).ToList();
         var facts = DocumentFacts.Read(document.Blocks);
         var outline = new Outline();
 

@@ -28,7 +28,7 @@ public sealed record DocumentBlock(BlockKind Kind, string Text, int Place, int L
     public static DocumentBlock Row(IReadOnlyList<string> cells, int place, IReadOnlySet<int>? continued = null, bool header = false) =>
         new(BlockKind.TableRow, string.Join('\t', cells), place, Cells: cells, Continued: continued, Header: header);
 
-    /// <summary>The text with the list marker in front, as the line reads on paper.</summary>
+    /// <summary>The text with the list marker in front, as the line reads on paper (a row has no marker: its cells joined by tabs).</summary>
     public string Line => Marker is null ? Text : $"{Marker} {Text}";
 }
 
@@ -46,7 +46,7 @@ public sealed record DocumentBlocks(IReadOnlyList<DocumentBlock> Blocks, PlaceUn
     };
 
     /// <summary>The document as lines of text: a block a line, a table row its cells joined by tabs.</summary>
-    public string ToText() => string.Join('\n', Blocks.Select(b => b.Kind == BlockKind.TableRow ? b.Text : b.Line));
+    public string ToText() => string.Join('\n', Blocks.Select(b => b.Line));
 
     /// <summary>A plain text: a line is a block, a line with tabs a table row.</summary>
     public static DocumentBlocks FromText(string text) => new(
