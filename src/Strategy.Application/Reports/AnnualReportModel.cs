@@ -38,13 +38,16 @@ public sealed record ReportElement(
     IReadOnlyList<string> Coordinators,
     IReadOnlyList<string> Partners,
     IReadOnlyList<string> Implementers,
+    string? Funding,
+    string? TimeFrame,
     IReadOnlyList<ReportIndicator> Indicators,
     bool IsTask,
     ReportTaskProgress? Progress,
     IReadOnlyList<ReportElement> Children)
 {
-    /// <summary>Whether the element says more than its title (institutions, indicators, progress, sub-elements).</summary>
-    public bool HasContent => Coordinators.Count + Partners.Count + Implementers.Count + Indicators.Count + Children.Count > 0 || Progress is not null;
+    /// <summary>Whether the element says more than its title (institutions, funding, time frame, indicators, progress, sub-elements).</summary>
+    public bool HasContent => Coordinators.Count + Partners.Count + Implementers.Count + Indicators.Count + Children.Count > 0
+        || Progress is not null || Funding is not null || TimeFrame is not null;
 }
 
 /// <param name="Value">The year's approved value as text ("11,6 %", "bezrobocia: 300; ubóstwa: 331"); "brak danych" when reported as such; null when not reported.</param>

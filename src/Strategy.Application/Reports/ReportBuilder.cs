@@ -39,7 +39,7 @@ internal static class ReportBuilder
         {
             var isTask = hasTasks && e.Depth == lastDepth;
             return new ReportElement(
-                e.Id, e.LevelName, e.Code, e.Title, e.Depth, e.Coordinators, e.Partners, e.Implementers,
+                e.Id, e.LevelName, e.Code, e.Title, e.Depth, e.Coordinators, e.Partners, e.Implementers, e.Funding, e.TimeFrame,
                 [.. e.Indicators.Select(i => Indicator(i, year))],
                 isTask,
                 isTask ? Progress(progress.GetValueOrDefault(e.Id)) : null,

@@ -14,6 +14,8 @@ public static class TextLimits
     public const int ElementCode = 20;
     public const int ElementTitle = 2000;
     public const int Statement = 2000;
+    public const int Funding = 1000;
+    public const int TimeFrame = 200;
     public const int InstitutionName = 300;
     public const int IndicatorName = 1000;
     public const int Unit = 50;

@@ -47,6 +47,12 @@ public sealed class StrategyElement : TenantOwnedEntity
     /// <summary>The narrative ("strategia postępowania").</summary>
     public string? Narrative { get; private set; }
 
+    /// <summary>Where the money comes from, as the strategy says it ("budżet gminy, środki EFS+").</summary>
+    public string? Funding { get; private set; }
+
+    /// <summary>When it is to be done, as the strategy says it ("2021–2027", "corocznie").</summary>
+    public string? TimeFrame { get; private set; }
+
     /// <summary>
     /// When the coordinator archived the element: it and its subtree leave the strategy's views, but
     /// its indicators, values and history stay, and it can be restored. Nothing is deleted.
@@ -63,6 +69,13 @@ public sealed class StrategyElement : TenantOwnedEntity
         Title = MunicipalStrategyText.Required(title, $"Element {Code} musi mieć tytuł.", TextLimits.ElementTitle, $"Tytuł elementu {Code}");
         Statement = MunicipalStrategyText.Optional(statement, TextLimits.Statement, $"Cel elementu {Code}");
         Narrative = MunicipalStrategyText.Optional(narrative);
+    }
+
+    /// <summary>The element's plan beside its goal: funding sources and time frame, in the strategy's words.</summary>
+    public void Plan(string? funding, string? timeFrame)
+    {
+        Funding = MunicipalStrategyText.Optional(funding, TextLimits.Funding, $"Źródła finansowania elementu {Code}");
+        TimeFrame = MunicipalStrategyText.Optional(timeFrame, TextLimits.TimeFrame, $"Termin realizacji elementu {Code}");
     }
 
     internal void Archive(DateTimeOffset at) => ArchivedAt = at;

@@ -89,6 +89,16 @@ internal sealed class ReportBody
         Institutions("Realizatorzy", element.Implementers);
         Institutions("Koordynatorzy", element.Coordinators);
         Institutions("Partnerzy", element.Partners);
+        if (Given(element.Funding) is { } funding)
+        {
+            Add(Labelled("Źródła finansowania", funding));
+        }
+
+        if (Given(element.TimeFrame) is { } timeFrame)
+        {
+            Add(Labelled("Termin realizacji", timeFrame));
+        }
+
         if (element.Indicators.Count > 0)
         {
             Add(Caption("Wskaźniki"), Indicators(element.Indicators));
@@ -151,7 +161,10 @@ internal sealed class ReportBody
             {
                 Cell(task.Code),
                 Cell(task.Title),
-                Cell(who).Concat(partners is null ? [] : [Labelled("Partnerzy", partners)]),
+                Cell(who)
+                    .Concat(partners is null ? [] : [Labelled("Partnerzy", partners)])
+                    .Concat(Given(task.Funding) is { } funding ? [Labelled("Finansowanie", funding)] : [])
+                    .Concat(Given(task.TimeFrame) is { } timeFrame ? [Labelled("Termin", timeFrame)] : []),
                 Cell(progress?.Status is { } status ? TaskProgressText.Of(status) : NotReported),
                 Cell(progress?.Narrative).Concat(Cell(expenses)),
             };

@@ -1392,6 +1392,10 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<int>("Depth")
                         .HasColumnType("int");
 
+                    b.Property<string>("Funding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Narrative")
                         .HasColumnType("nvarchar(max)");
 
@@ -1410,6 +1414,10 @@ namespace Strategy.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TimeFrame")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1377,6 +1377,10 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Funding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Narrative")
                         .HasColumnType("TEXT");
 
@@ -1394,6 +1398,10 @@ namespace Strategy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeFrame")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

@@ -97,7 +97,7 @@ public static class StrategiesEndpoints
             .WithName("ImportStrategy")
             .WithTags("Strategie")
             .WithSummary("Import strategii z pliku: podgląd, a z ?commit=true zapis")
-            .WithDescription("Treść żądania to plik: application/json (format modelu strategii), text/plain (tekst dokumentu strategii), DOCX, albo arkusz według szablonu (XLSX, text/csv). Błędy arkusza wracają jako problem 400 z listą cellErrors (arkusz, wiersz, kolumna, komunikat). Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale. Parametr title podaje tytuł, gdy dokument go nie zawiera.")
+            .WithDescription("Treść żądania to plik: application/json (format modelu strategii), text/plain (tekst dokumentu strategii), DOCX, PDF z warstwą tekstową, albo arkusz według szablonu (XLSX, text/csv). Błędy arkusza wracają jako problem 400 z listą cellErrors (arkusz, wiersz, kolumna, komunikat). Bez commit=true nic nie jest zapisywane: odpowiedź to podgląd (liczby elementów na poziomach, wskaźniki, nowe instytucje, ostrzeżenia). Z commit=true strategia powstaje w całości albo wcale. Parametr title podaje tytuł, gdy dokument go nie zawiera.")
             .Accepts<StrategyModel>("application/json", "text/plain", ApiFiles.DocxContentType, ApiFiles.PdfContentType, StrategyFileWriter.XlsxContentType, StrategyFileWriter.CsvContentType)
             .ProducesValidationProblem()
             .ProducesAccessProblems();
@@ -118,11 +118,11 @@ public static class StrategiesEndpoints
             .ProducesAccessProblems();
 
         tenant.MapPut("/elements/{id}", async (Guid id, EditElementRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new EditElementCommand(id, body.Title ?? "", body.Statement, body.Narrative, body.Version), ct)))
+                TypedResults.Ok(await sender.Send(new EditElementCommand(id, body.Title ?? "", body.Statement, body.Narrative, body.Version, body.Funding, body.TimeFrame), ct)))
             .WithName("EditElement")
             .WithTags("Strategie")
-            .WithSummary("Zmiana tytułu, celu i opisu elementu")
-            .WithDescription("version to wersja z odczytu elementu (GET …/elements/{id}). Gdy ktoś zapisał element w międzyczasie, odpowiedź to 409 z opisem jego zmian (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
+            .WithSummary("Zmiana tytułu, celu, opisu, źródeł finansowania i terminu realizacji elementu")
+            .WithDescription("Zastępuje wszystkie te pola: pominięte pole opcjonalne (statement, narrative, funding, timeFrame) zostaje wyczyszczone. version to wersja z odczytu elementu (GET …/elements/{id}). Gdy ktoś zapisał element w międzyczasie, odpowiedź to 409 z opisem jego zmian (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesAccessProblems();
@@ -192,7 +192,7 @@ public static class StrategiesEndpoints
 }
 
 /// <summary>The body of <c>PUT …/elements/{id}</c>.</summary>
-public sealed record EditElementRequest(string? Title, string? Statement, string? Narrative, int Version);
+public sealed record EditElementRequest(string? Title, string? Statement, string? Narrative, int Version, string? Funding = null, string? TimeFrame = null);
 
 /// <summary>The body of <c>POST …/strategies/{id}/elements</c>.</summary>
 public sealed record AddElementRequest(Guid? ParentId, string? Code, string? Title, string? Statement);

@@ -27,11 +27,11 @@ public sealed class SpreadsheetImportTests(StrategyAppFactory app) : IClassFixtu
         Assert.Equal("szablon-strategii.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
         var sheets = Workbooks.Read(await xlsx.Content.ReadAsStreamAsync(), FileLimits.SignedIn);
         Assert.Equal(["Strategia", "Elementy", "Wskaźniki", "Instrukcja"], sheets.Select(s => s.Name));
-        Assert.Equal(["Kod", "Poziom", "Tytuł", "Cel", "Opis", "Koordynatorzy", "Partnerzy", "Realizatorzy", "Numer w dokumencie"], sheets[1].Rows[0]);
+        Assert.Equal(["Kod", "Poziom", "Tytuł", "Cel", "Opis", "Koordynatorzy", "Partnerzy", "Realizatorzy", "Źródła finansowania", "Termin realizacji", "Numer w dokumencie"], sheets[1].Rows[0]);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // so that Excel reads the Polish letters
-        Assert.Contains("Kod;Poziom;Tytuł;Cel;Opis;Koordynatorzy;Partnerzy;Realizatorzy;Numer w dokumencie", Encoding.UTF8.GetString(bytes));
+        Assert.Contains("Kod;Poziom;Tytuł;Cel;Opis;Koordynatorzy;Partnerzy;Realizatorzy;Źródła finansowania;Termin realizacji;Numer w dokumencie", Encoding.UTF8.GetString(bytes));
     }
 
     [Fact]

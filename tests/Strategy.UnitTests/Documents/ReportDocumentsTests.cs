@@ -30,6 +30,7 @@ public sealed class ReportDocumentsTests
                 Element(
                     "Cel strategiczny", "1", "Wsparcie rodzin", depth: 0,
                     implementers: ["MOPS", "Urząd Miasta"],
+                    funding: "budżet gminy, środki EFS+",
                     indicators:
                     [
                         new ReportIndicator("Liczba osób w gospodarstwach korzystających z pomocy", "osoby", "MOPS", $"4{Nbsp}791{Nbsp}osoby", null, null, $"≤ 4{Nbsp}000 w 2020", TrendStatus.OnTrack),
@@ -46,7 +47,7 @@ public sealed class ReportDocumentsTests
                                     "Zadanie", "1.1.1", "Zintensyfikowanie pracy socjalnej", depth: 2, isTask: true,
                                     coordinators: ["MOPS"], implementers: ["Urząd Miasta"], partners: ["PCPR"],
                                     progress: new ReportTaskProgress(TaskProgress.Ongoing, "Zatrudniono dwóch asystentów rodziny.", $"2{Nbsp}000,00{Nbsp}zł", $"1{Nbsp}200,00{Nbsp}zł")),
-                                Element("Zadanie", "1.1.2", "Poradnictwo rodzinne", depth: 2, isTask: true),
+                                Element("Zadanie", "1.1.2", "Poradnictwo rodzinne", depth: 2, isTask: true, funding: "budżet gminy", timeFrame: "2022–2027"),
                             ]),
                         Element("Cel operacyjny", "1.2", "Przeciwdziałanie przemocy w rodzinie", depth: 1),
                         Element("Cel operacyjny", "1.3", "Rozwój pieczy zastępczej", depth: 1),
@@ -157,8 +158,8 @@ public sealed class ReportDocumentsTests
             ["Wprowadzenie", "Raport przedstawia stan realizacji strategii w 2024 roku.", "Dane pochodzą z ośrodka pomocy społecznej."],
             lines.SkipWhile(l => l != "Wprowadzenie").Take(3));
         Assert.Equal(
-            ["Komentarz koordynatora", "Liczba rodzin objętych pracą socjalną wzrosła.", "Współpraca z PCPR układa się dobrze.", "Realizatorzy: MOPS, Urząd Miasta"],
-            lines.SkipWhile(l => l != "Cel strategiczny 1. Wsparcie rodzin").Skip(1).Take(4));
+            ["Komentarz koordynatora", "Liczba rodzin objętych pracą socjalną wzrosła.", "Współpraca z PCPR układa się dobrze.", "Realizatorzy: MOPS, Urząd Miasta", "Źródła finansowania: budżet gminy, środki EFS+"],
+            lines.SkipWhile(l => l != "Cel strategiczny 1. Wsparcie rodzin").Skip(1).Take(5));
         Assert.Equal(
             ["Cel strategiczny 2. Aktywizacja zawodowa", "Za rok 2024 nie zgłoszono danych o realizacji tego celu."],
             lines.SkipWhile(l => !l.StartsWith("Cel strategiczny 2", StringComparison.Ordinal)).Take(2));
@@ -180,7 +181,7 @@ public sealed class ReportDocumentsTests
     }
 
     [Fact]
-    public void Tasks_are_a_table_under_their_goal_with_status_narrative_and_expenses()
+    public void Tasks_are_a_table_under_their_goal_with_status_narrative_expenses_funding_and_time_frame()
     {
         var lines = Lines(Report);
 
@@ -191,7 +192,7 @@ public sealed class ReportDocumentsTests
                 "Kod\tZadanie\tRealizacja\tStan\tOpis realizacji",
                 "1.1.1\tZintensyfikowanie pracy socjalnej\t<p>MOPS, Urząd Miasta</p> <p>Partnerzy: PCPR</p>\trealizowane na bieżąco\t"
                     + $"<p>Zatrudniono dwóch asystentów rodziny.</p> <p>Wydatki: 1{Nbsp}200,00{Nbsp}zł z 2{Nbsp}000,00{Nbsp}zł planowanych</p>",
-                "1.1.2\tPoradnictwo rodzinne\t\tnie zgłoszono\t",
+                "1.1.2\tPoradnictwo rodzinne\t<p>Finansowanie: budżet gminy</p> <p>Termin: 2022–2027</p>\tnie zgłoszono\t",
             ],
             lines.SkipWhile(l => !l.StartsWith("Cel operacyjny 1.1", StringComparison.Ordinal)).Take(5));
     }
@@ -263,8 +264,10 @@ public sealed class ReportDocumentsTests
         IReadOnlyList<string>? partners = null,
         IReadOnlyList<ReportIndicator>? indicators = null,
         ReportTaskProgress? progress = null,
-        IReadOnlyList<ReportElement>? children = null) =>
-        new(Guid.NewGuid(), level, code, title, depth, coordinators ?? [], partners ?? [], implementers ?? [], indicators ?? [], isTask, progress, children ?? []);
+        IReadOnlyList<ReportElement>? children = null,
+        string? funding = null,
+        string? timeFrame = null) =>
+        new(Guid.NewGuid(), level, code, title, depth, coordinators ?? [], partners ?? [], implementers ?? [], funding, timeFrame, indicators ?? [], isTask, progress, children ?? []);
 
     private static WordprocessingDocument Open(AnnualReportModel report) =>
         WordprocessingDocument.Open(new MemoryStream(Documents.WriteDocx(report)), isEditable: false);

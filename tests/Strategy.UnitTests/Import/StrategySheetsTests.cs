@@ -27,12 +27,30 @@ public sealed class StrategySheetsTests
     }
 
     [Fact]
+    public void Funding_and_time_frame_survive_the_spreadsheet_form()
+    {
+        var model = new StrategyModel(1, "Strategia testowa", ["Cel strategiczny", "Cel operacyjny"],
+        [
+            new ElementModel("1", "Rodzina", Funding: "budżet gminy, środki EFS+", Children:
+            [
+                new ElementModel("1.1", "Asystent rodziny", Funding: "budżet państwa", TimeFrame: "2022–2027"),
+            ]),
+        ]);
+
+        var (read, _) = StrategySheetReader.Read(StrategySheets.Of(model).Select(AsRead).ToList(), title: null);
+
+        Assert.Equal(StrategyModelJson.Write(model with { Status = null }), StrategyModelJson.Write(read with { Status = null }));
+        Assert.Equal("budżet gminy, środki EFS+", read.Elements[0].Funding);
+        Assert.Equal(("budżet państwa", "2022–2027"), (read.Elements[0].Children![0].Funding, read.Elements[0].Children![0].TimeFrame));
+    }
+
+    [Fact]
     public void The_template_has_the_three_sheets_with_their_columns_and_no_rows()
     {
         var template = StrategySheets.Template();
 
         Assert.Equal([StrategySheets.StrategySheet, StrategySheets.ElementsSheet, StrategySheets.IndicatorsSheet], template.Select(s => s.Name));
-        Assert.Equal(["Kod", "Poziom", "Tytuł", "Cel", "Opis", "Koordynatorzy", "Partnerzy", "Realizatorzy", "Numer w dokumencie"], template[1].Header);
+        Assert.Equal(["Kod", "Poziom", "Tytuł", "Cel", "Opis", "Koordynatorzy", "Partnerzy", "Realizatorzy", "Źródła finansowania", "Termin realizacji", "Numer w dokumencie"], template[1].Header);
         Assert.Equal("Kod elementu", template[2].Header[0]);
         Assert.Empty(template[1].Rows);
         Assert.Empty(template[2].Rows);

@@ -47,6 +47,7 @@ public static class StrategyModelImporter
         void Add(StrategyElement? parent, ElementModel m)
         {
             var element = strategy.AddElement(parent, m.Code, m.Title, m.Statement, m.Narrative);
+            element.Plan(m.Funding, m.TimeFrame);
             Link(element, m.Coordinators, InstitutionRole.Coordinator);
             Link(element, m.Partners, InstitutionRole.Partner);
             Link(element, m.Implementers, InstitutionRole.Implementer);

@@ -17,7 +17,9 @@ public sealed record ElementDto(
     IReadOnlyList<string> Partners,
     IReadOnlyList<string> Implementers,
     IReadOnlyList<IndicatorDto> Indicators,
-    IReadOnlyList<ElementDto> Children);
+    IReadOnlyList<ElementDto> Children,
+    string? Funding,
+    string? TimeFrame);
 
 public sealed record IndicatorDto(
     Guid Id,

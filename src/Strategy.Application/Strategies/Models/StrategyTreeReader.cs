@@ -27,7 +27,7 @@ public static class StrategyTreeReader
     public sealed record StrategyHead(Guid Id, string Title, int? PeriodStart, int? PeriodEnd, string? AdoptionResolution, string? Source, StrategyStatus Status);
 
     /// <summary>An element as the tree views need it: read as columns, not as an entity (no narrative, no constructor).</summary>
-    public sealed record ElementRow(Guid Id, Guid? ParentId, int Depth, int Order, string Code, string Title, string? Statement, DateTimeOffset? ArchivedAt, int Version);
+    public sealed record ElementRow(Guid Id, Guid? ParentId, int Depth, int Order, string Code, string Title, string? Statement, string? Funding, string? TimeFrame, DateTimeOffset? ArchivedAt, int Version);
 
     /// <summary>
     /// Two SQL commands, whatever the size. The first is flat rows, no nested collections (whose
@@ -48,7 +48,7 @@ public static class StrategyTreeReader
                     Strategy = new StrategyHead(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, s.AdoptionResolution, s.Source, s.Status),
                     LevelDepth = (int?)l!.Depth,
                     LevelName = l.Name,
-                    Element = e == null ? null : new ElementRow(e.Id, e.ParentId, e.Depth, e.Order, e.Code, e.Title, e.Statement, e.ArchivedAt, e.Version),
+                    Element = e == null ? null : new ElementRow(e.Id, e.ParentId, e.Depth, e.Order, e.Code, e.Title, e.Statement, e.Funding, e.TimeFrame, e.ArchivedAt, e.Version),
                     Role = (InstitutionRole?)i!.Role,
                     Institution = i.Institution!.Name,
                     LinkOrder = (int?)i.Order,
@@ -87,7 +87,9 @@ public static class StrategyTreeReader
                 InstitutionRoleNames.Of(elementLinks, InstitutionRole.Partner),
                 InstitutionRoleNames.Of(elementLinks, InstitutionRole.Implementer),
                 indicators[e.Id].ToList(),
-                childrenOf[e.Id].OrderBy(c => c.Order).Select(Build).ToList());
+                childrenOf[e.Id].OrderBy(c => c.Order).Select(Build).ToList(),
+                e.Funding,
+                e.TimeFrame);
             byId[e.Id] = dto;
             return dto;
         }

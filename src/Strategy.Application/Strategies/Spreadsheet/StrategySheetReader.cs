@@ -139,7 +139,8 @@ public static partial class StrategySheetReader
 
             var node = new Node(
                 new ElementModel(row[OwnNumber] is { Length: > 0 } own ? own : code, title, Optional(row[Statement]), Optional(row[Narrative]),
-                    Names(row[Coordinators]), Names(row[Partners]), Names(row[Implementers])),
+                    Names(row[Coordinators]), Names(row[Partners]), Names(row[Implementers]),
+                    Funding: Optional(row[Funding]), TimeFrame: Optional(row[TimeFrame])),
                 row.Number);
             if (!byCode.TryAdd(code, node))
             {

@@ -20,7 +20,8 @@ public static partial class StrategySheets
     public const string Adopted = "przyjęta", Draft = "projekt";
 
     public const string Code = "Kod", Level = "Poziom", Statement = "Cel", Narrative = "Opis",
-        Coordinators = "Koordynatorzy", Partners = "Partnerzy", Implementers = "Realizatorzy", OwnNumber = "Numer w dokumencie";
+        Coordinators = "Koordynatorzy", Partners = "Partnerzy", Implementers = "Realizatorzy", Funding = "Źródła finansowania",
+        TimeFrame = "Termin realizacji", OwnNumber = "Numer w dokumencie";
 
     public const string ElementCode = "Kod elementu", Name = "Nazwa", Unit = "Jednostka", DataSource = "Źródło danych",
         Supplier = "Dostawca danych", Direction = "Kierunek", BaselineYear = "Rok bazowy", BaselineValue = "Wartość bazowa",
@@ -31,7 +32,7 @@ public static partial class StrategySheets
     public static readonly IReadOnlyList<SheetColumn> StrategyColumns = [new(Field, true), new(Value, true)];
 
     public static readonly IReadOnlyList<SheetColumn> ElementColumns =
-        [new(Code, true), new(Level), new(Title, true), new(Statement), new(Narrative), new(Coordinators), new(Partners), new(Implementers), new(OwnNumber)];
+        [new(Code, true), new(Level), new(Title, true), new(Statement), new(Narrative), new(Coordinators), new(Partners), new(Implementers), new(Funding), new(TimeFrame), new(OwnNumber)];
 
     public static readonly IReadOnlyList<SheetColumn> IndicatorColumns =
         [new(ElementCode, true), new(Name, true), new(Unit), new(DataSource), new(Supplier), new(Direction), new(BaselineYear), new(BaselineValue), new(TargetYear), new(TargetValue)];
@@ -55,6 +56,7 @@ public static partial class StrategySheets
         [ElementsSheet, Code, "Wiersz na element. Kod wyznacza miejsce w drzewie: 1 (obszar lub cel strategiczny), 1.1 (cel operacyjny), 1.1.1 (zadanie). Element nadrzędny stoi wyżej."],
         [ElementsSheet, Level, "Nazwa poziomu, np. Cel strategiczny, Cel operacyjny, Zadanie — jedna nazwa na poziom."],
         [ElementsSheet, $"{Coordinators}, {Partners}, {Implementers}", "Instytucje oddzielone średnikiem; pisownia zostaje taka, jak w arkuszu."],
+        [ElementsSheet, $"{Funding}, {TimeFrame}", "Tak, jak zapisano w strategii, np. „budżet gminy, środki EFS+”, „2022–2027” albo „corocznie”."],
         [ElementsSheet, OwnNumber, "Tylko gdy dokument numeruje inaczej niż kod (np. cele operacyjne od 1 w każdym celu strategicznym)."],
         [IndicatorsSheet, ElementCode, "Kod elementu z arkusza Elementy, do którego należy wskaźnik."],
         [IndicatorsSheet, Direction, $"{Increase} albo {Decrease} — czego oczekujemy."],
@@ -73,7 +75,7 @@ public static partial class StrategySheets
                 var e = siblings[i];
                 var path = PathOf(e.Code, parentPath, i, siblings);
                 elements.Add([path, depth <= model.Levels.Count ? model.Levels[depth - 1] : null, e.Title, e.Statement, e.Narrative,
-                    Join(e.Coordinators), Join(e.Partners), Join(e.Implementers), path == e.Code ? null : e.Code]);
+                    Join(e.Coordinators), Join(e.Partners), Join(e.Implementers), e.Funding, e.TimeFrame, path == e.Code ? null : e.Code]);
                 indicators.AddRange((e.Indicators ?? []).Select(indicator => (path, indicator)));
                 Walk(e.Children, path, depth + 1);
             }

@@ -36,6 +36,8 @@ internal sealed class StrategyElementConfiguration : IEntityTypeConfiguration<St
         builder.Property(e => e.Code).HasMaxLength(TextLimits.ElementCode);
         builder.Property(e => e.Title).HasMaxLength(TextLimits.ElementTitle);
         builder.Property(e => e.Statement).HasMaxLength(TextLimits.Statement);
+        builder.Property(e => e.Funding).HasMaxLength(TextLimits.Funding);
+        builder.Property(e => e.TimeFrame).HasMaxLength(TextLimits.TimeFrame);
         builder.HasOne<StrategyElement>().WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Institutions).WithOne().HasForeignKey(l => l.ElementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Indicators).WithOne().HasForeignKey(i => i.ElementId).OnDelete(DeleteBehavior.Cascade);

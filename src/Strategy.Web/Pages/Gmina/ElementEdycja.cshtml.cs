@@ -22,12 +22,13 @@ public sealed class ElementEdycjaModel(ISender sender) : FormPageModel
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Element = await sender.Send(new GetElementForEditQuery(id), ct);
-        Input = new EditInput { Title = Element.Element.Title, Statement = Element.Element.Statement, Narrative = Element.Element.Narrative, Version = Element.Element.Version };
+        var e = Element.Element;
+        Input = new EditInput { Title = e.Title, Statement = e.Statement, Narrative = e.Narrative, Funding = e.Funding, TimeFrame = e.TimeFrame, Version = e.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(string tenant, Guid id, CancellationToken ct)
     {
-        if (ModelState.IsValid && await TrySendAsync(() => sender.Send(new EditElementCommand(id, Input.Title ?? "", Input.Statement, Input.Narrative, Input.Version), ct).AsTask()))
+        if (ModelState.IsValid && await TrySendAsync(() => sender.Send(new EditElementCommand(id, Input.Title ?? "", Input.Statement, Input.Narrative, Input.Version, Input.Funding, Input.TimeFrame), ct).AsTask()))
         {
             return LocalRedirect($"/{tenant}/elementy/{id}");
         }
@@ -50,6 +51,10 @@ public sealed class ElementEdycjaModel(ISender sender) : FormPageModel
         public string? Statement { get; set; }
 
         public string? Narrative { get; set; }
+
+        public string? Funding { get; set; }
+
+        public string? TimeFrame { get; set; }
 
         [Display(Name = "wersja")]
         public int Version { get; set; }

@@ -8,14 +8,14 @@ using Strategy.Domain.Audit;
 namespace Strategy.Application.Strategies.Commands.EditElement;
 
 /// <summary>
-/// Changes what an element says — title, goal statement, narrative — from the version the person
+/// Changes what an element says — title, goal statement, narrative, funding, time frame — from the version the person
 /// read. If someone saved the element since, nothing is saved and the answer says what they saved.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
-public sealed record EditElementCommand(Guid Id, string Title, string? Statement, string? Narrative, int Version) : ICommand<EditedElementDto>;
+public sealed record EditElementCommand(Guid Id, string Title, string? Statement, string? Narrative, int Version, string? Funding = null, string? TimeFrame = null) : ICommand<EditedElementDto>;
 
 /// <summary>The element as saved, with the version to edit from next.</summary>
-public sealed record EditedElementDto(Guid Id, string Code, string Title, string? Statement, string? Narrative, int Version);
+public sealed record EditedElementDto(Guid Id, string Code, string Title, string? Statement, string? Narrative, int Version, string? Funding, string? TimeFrame);
 
 public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<EditElementCommand, EditedElementDto>
 {
@@ -35,11 +35,12 @@ public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICom
 
         var before = element.Title;
         element.Describe(command.Title, command.Statement, command.Narrative);
+        element.Plan(command.Funding, command.TimeFrame);
         db.ExpectVersion(element, command.Version);
         audit.Record(AuditActions.ElementEdited, element.TenantId, before == element.Title ? element.Code : $"{element.Code}: „{before}” → „{element.Title}”");
         await db.SaveChangesAsync(cancellationToken);
         return Dto(element);
     }
 
-    private static EditedElementDto Dto(Domain.Strategies.StrategyElement e) => new(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version);
+    private static EditedElementDto Dto(Domain.Strategies.StrategyElement e) => new(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version, e.Funding, e.TimeFrame);
 }

@@ -42,7 +42,9 @@ public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenan
             NullIfEmpty(e.Partners),
             NullIfEmpty(e.Implementers),
             NullIfEmpty(e.Indicators.Select(Indicator).ToList()),
-            NullIfEmpty(e.Children.Select(Element).ToList()));
+            NullIfEmpty(e.Children.Select(Element).ToList()),
+            e.Funding,
+            e.TimeFrame);
 
         return new StrategyModel(
             FormatVersion: 1,

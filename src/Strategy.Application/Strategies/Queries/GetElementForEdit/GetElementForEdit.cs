@@ -19,7 +19,7 @@ public sealed class GetElementForEditHandler(IAppDbContext db) : IQueryHandler<G
         await db.Elements.AsNoTracking()
             .Where(e => e.Id == query.Id)
             .Select(e => new ElementForEditDto(
-                new EditedElementDto(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version),
+                new EditedElementDto(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version, e.Funding, e.TimeFrame),
                 e.StrategyId,
                 db.StrategyLevels.Where(l => l.StrategyId == e.StrategyId && l.Depth == e.Depth).Select(l => l.Name).First()))
             .SingleOrDefaultAsync(cancellationToken)
