@@ -110,11 +110,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "koordynator@chrzanow.demo");
         await page.GotoAsync("/chrzanow/import");
-        var csv = "Kod;Poziom;Tytuł\r\n1;Cel;Rodzina\r\n1.1;Działanie;\r\n";
-        await page.GetByLabel("Plik strategii").SetInputFilesAsync(new FilePayload { Name = "s.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
-        await page.GetByLabel("Tytuł strategii (jeśli dokument go nie zawiera)").FillAsync("Strategia");
+        await page.GetByLabel("Plik strategii").SetInputFilesAsync(Path.Combine(Strategy.Testing.Layouts.ImportScorecard.Folder, "tabele.pdf"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż podgląd" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź import" })).ToBeVisibleAsync();
+        await page.Locator("details.import-indicators summary").First.ClickAsync(); // the indicator fields, open
 
         await AssertAccessibleAsync(page);
     }

@@ -44,6 +44,20 @@ internal static class ApiFiles
         return body.ToArray();
     }
 
+    /// <summary>A file sent as base64 in a JSON body: its length checked before it is decoded.</summary>
+    public static byte[] FromBase64(string? content, FileLimits limits)
+    {
+        limits.CheckFileSize((content?.Length ?? 0) / 4L * 3);
+        try
+        {
+            return Convert.FromBase64String(content ?? "");
+        }
+        catch (FormatException)
+        {
+            throw new ValidationException([new ValidationFailure("content", "Pole content musi zawierać plik zapisany w base64.")]);
+        }
+    }
+
     public static StrategyFileFormat Format(string? format) => format?.ToLowerInvariant() switch
     {
         null or "" or "json" => StrategyFileFormat.Json,

@@ -102,6 +102,18 @@ public static class StrategiesEndpoints
             .ProducesValidationProblem()
             .ProducesAccessProblems();
 
+        tenant.MapPost("/strategies/import/corrected", async (CorrectedImportRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var command = new ImportStrategyCommand(body.FileName ?? "", ApiFiles.FromBase64(body.Content, FileLimits.SignedIn), body.Title, body.Commit, body.Corrections);
+                return TypedResults.Ok(await sender.Send(command, ct));
+            })
+            .WithName("ImportStrategyCorrected")
+            .WithTags("Strategie")
+            .WithSummary("Import strategii z poprawkami podglądu: podgląd, a z commit=true zapis")
+            .WithDescription("To samo co POST …/strategies/import, z poprawkami, jakie daje strona importu: fileName (rozszerzenie wyznacza format: .pdf, .docx, .txt, .json, .xlsx, .csv), content (plik w base64), title, commit i corrections — tytuł, okres, uchwała, nazwy poziomów, elementTitles, excluded, elementLevels (pozycja → poziom; element przechodzi pod najbliższy element wyżej o poziom wyżej), parents (pozycja → pozycja elementu nadrzędnego, −1: najwyższy poziom), indicators (\"pozycja-indeks\" → name, unit, dataSource, excluded), institutions (nazwa z dokumentu → nowa nazwa, pusta: pominięta). Pozycje to position z podglądu (kolejność elementów w drzewie odczytanym z pliku). Plik zbyt duży albo nie w base64: problem 400; nic nie jest zapisywane bez commit=true, a z nim — wszystko albo nic.")
+            .ProducesValidationProblem()
+            .ProducesAccessProblems();
+
         tenant.MapPost("/strategies/import/convert", async (HttpRequest request, string? format, string? title, ISender sender, CancellationToken ct) =>
             {
                 var body = await ApiFiles.ReadBodyAsync(request, FileLimits.SignedIn, ct);
@@ -190,6 +202,9 @@ public static class StrategiesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }
+
+/// <summary>The body of <c>POST …/strategies/import/corrected</c>: the file in base64 and the preview's corrections.</summary>
+public sealed record CorrectedImportRequest(string? FileName, string? Content, string? Title, bool Commit, ImportCorrections? Corrections);
 
 /// <summary>The body of <c>PUT …/elements/{id}</c>.</summary>
 public sealed record EditElementRequest(string? Title, string? Statement, string? Narrative, int Version, string? Funding = null, string? TimeFrame = null);

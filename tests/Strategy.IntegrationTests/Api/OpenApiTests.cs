@@ -24,7 +24,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
             "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
-            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/strategy-template",
+            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/{tenant}/strategies/import/corrected", "/api/v1/strategy-template",
             "/api/v1/{tenant}/rounds", "/api/v1/{tenant}/rounds/{id}", "/api/v1/{tenant}/rounds/{id}/tasks", "/api/v1/{tenant}/rounds/{id}/indicators/{indicatorId}",
             "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/strategies/{id}/dashboard",
             "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",

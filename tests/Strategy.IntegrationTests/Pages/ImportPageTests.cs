@@ -60,6 +60,47 @@ public sealed class ImportPageTests(StrategyAppFactory app) : IClassFixture<Stra
     }
 
     [Fact]
+    public async Task Levels_parents_indicators_and_institutions_corrected_in_the_form_are_what_is_saved()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(Strategy.Testing.Layouts.ImportScorecard.Folder, "tabele.pdf"));
+
+        // tabele.pdf: 1 = position 1.1, 6 = 1.2.2, 7 = 2, 12 = 2.2.1; only a level the person changed moves an element.
+        var response = await SignIn.PostFormAsync(coordinator, "/chrzanow/import?handler=Commit", new()
+        {
+            ["FileName"] = "tabele.pdf",
+            ["Upload"] = Convert.ToBase64String(pdf),
+            ["Poprawki.ShownLevels[12]"] = "3",
+            ["Poprawki.ElementLevels[12]"] = "2",
+            ["Poprawki.ShownLevels[6]"] = "3",
+            ["Poprawki.ElementLevels[6]"] = "3",
+            ["Poprawki.Parents[6]"] = "1",
+            ["Poprawki.Indicators[3-0].Name"] = "Liczba porad psychologicznych",
+            ["Poprawki.Indicators[3-0].Unit"] = "porady",
+            ["Poprawki.Indicators[3-0].DataSource"] = "GOPS",
+            ["Poprawki.Indicators[5-0].Name"] = "Liczba założonych Niebieskich Kart",
+            ["Poprawki.Indicators[5-0].Excluded"] = "true",
+            ["Poprawki.Institutions[0].Read"] = "Punkt Interwencji Kryzysowej",
+            ["Poprawki.Institutions[0].Name"] = "Punkt Interwencji Kryzysowej",
+            ["Poprawki.Institutions[0].Excluded"] = "true",
+            ["Poprawki.Institutions[1].Read"] = "Szkoły podstawowe",
+            ["Poprawki.Institutions[1].Name"] = "Szkoły podstawowe w Lipnie",
+        }, pageForToken: "/chrzanow/import");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        var elements = await app.InTenantAsync("chrzanow", db => db.Elements.Where(e => e.StrategyId == id)
+            .Select(e => new { e.Code, Parent = db.Elements.Where(p => p.Id == e.ParentId).Select(p => p.Code).FirstOrDefault(), Indicators = e.Indicators.Select(i => i.Name + "|" + i.Unit + "|" + i.DataSource).ToList() }).ToListAsync());
+        Assert.Equal("1.1", elements.Single(e => e.Code == "1.2.2").Parent);
+        Assert.Equal("2", elements.Single(e => e.Code == "2.2.1").Parent);
+        Assert.Equal(["Liczba porad psychologicznych|porady|GOPS"], elements.Single(e => e.Code == "1.1.2").Indicators);
+        Assert.Empty(elements.Single(e => e.Code == "1.2.1").Indicators);
+        var institutions = await app.InTenantAsync("chrzanow", db => db.Institutions.Select(i => i.Name).ToListAsync());
+        Assert.Contains("Szkoły podstawowe w Lipnie", institutions);
+        Assert.DoesNotContain("Punkt Interwencji Kryzysowej", institutions);
+    }
+
+    [Fact]
     public async Task Committing_with_the_title_still_missing_names_the_element_and_saves_nothing()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");

@@ -23,6 +23,16 @@ public sealed class StrategyModelSchemaTests
         Assert.Empty(Schema.Validate(written).Select(e => e.ToString()));
     }
 
+    [Fact]
+    public void A_document_read_from_a_PDF_with_funding_and_time_frames_follows_the_schema()
+    {
+        var pdf = Path.Combine(Strategy.Testing.Layouts.ImportScorecard.Folder, "kropkowa.pdf");
+        var read = Strategy.Testing.Layouts.ImportScorecard.Reader().Read(pdf, File.ReadAllBytes(pdf), null, Strategy.Application.Common.Files.FileLimits.SignedIn).Model;
+
+        Assert.NotNull(read.Elements[0].Children![0].Funding);
+        Assert.Empty(Schema.Validate(StrategyModelJson.Write(read)).Select(e => e.ToString()));
+    }
+
     [Theory]
     [InlineData("""{ "formatVersion": 1, "title": "X", "elements": [] }""", "levels")]
     [InlineData("""{ "formatVersion": 2, "title": "X", "levels": ["Cel"], "elements": [] }""", "formatVersion")]

@@ -23,14 +23,14 @@ public sealed class StrategyFileReader(IDocumentBlockReader documents, IXlsxFile
     public const string FormatNames = "PDF, DOCX, TXT, JSON, XLSX albo CSV";
 
     /// <param name="limits">What reading it may cost: <see cref="FileLimits.Anonymous"/> for a sign-up, else <see cref="FileLimits.SignedIn"/>.</param>
-    public (StrategyModel Model, IReadOnlyList<string> Warnings) Read(string fileName, byte[] content, string? title, FileLimits limits)
+    public (StrategyModel Model, IReadOnlyList<string> Warnings, IReadOnlyList<string> Guesses) Read(string fileName, byte[] content, string? title, FileLimits limits)
     {
         limits.CheckFileSize(content.Length);
 
         switch (Path.GetExtension(fileName).ToLowerInvariant())
         {
             case ".json":
-                return (StrategyModelJson.Parse(Text(content, limits)), []);
+                return (StrategyModelJson.Parse(Text(content, limits)), [], []);
             case ".txt":
                 return FromBlocks(DocumentBlocks.FromText(Text(content, limits)), title);
             case ".docx":
@@ -73,15 +73,15 @@ public sealed class StrategyFileReader(IDocumentBlockReader documents, IXlsxFile
         return text;
     }
 
-    private static (StrategyModel, IReadOnlyList<string>) FromSheets(IReadOnlyList<Sheet> sheets, string? title)
+    private static (StrategyModel, IReadOnlyList<string>, IReadOnlyList<string>) FromSheets(IReadOnlyList<Sheet> sheets, string? title)
     {
         var (model, warnings) = StrategySheetReader.Read(sheets, title);
-        return (model, warnings.Select(w => w.ToString()).ToList());
+        return (model, warnings.Select(w => w.ToString()).ToList(), []);
     }
 
-    private static (StrategyModel, IReadOnlyList<string>) FromBlocks(DocumentBlocks blocks, string? title)
+    private static (StrategyModel, IReadOnlyList<string>, IReadOnlyList<string>) FromBlocks(DocumentBlocks blocks, string? title)
     {
         var parsed = StrategyDocumentParser.Parse(blocks, title);
-        return (parsed.Model, parsed.Warnings.Select(w => $"{blocks.Where(w.Line)}: {w.Message}").ToList());
+        return (parsed.Model, parsed.Warnings.Select(w => $"{blocks.Where(w.Line)}: {w.Message}").ToList(), parsed.Guesses ?? []);
     }
 }

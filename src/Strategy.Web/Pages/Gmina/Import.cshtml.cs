@@ -152,6 +152,20 @@ public sealed class ImportModel(ISender sender) : FormPageModel
 
         public List<int> Excluded { get; set; } = [];
 
+        /// <summary>Position → the level chosen in the preview.</summary>
+        public Dictionary<int, int> ElementLevels { get; set; } = [];
+
+        /// <summary>Position → the level the preview showed: only a level the person changed moves an element, so its subtree moves with it.</summary>
+        public Dictionary<int, int> ShownLevels { get; set; } = [];
+
+        /// <summary>Position → the position of the element it stands under (−1: the top).</summary>
+        public Dictionary<int, int> Parents { get; set; } = [];
+
+        /// <summary>"position-index" → the indicator's fields.</summary>
+        public Dictionary<string, IndicatorInput> Indicators { get; set; } = [];
+
+        public List<InstitutionInput> Institutions { get; set; } = [];
+
         public static CorrectionsInput From(ImportPreviewDto p) => new()
         {
             Title = p.Title,
@@ -165,6 +179,39 @@ public sealed class ImportModel(ISender sender) : FormPageModel
         };
 
         public ImportCorrections ToCorrections() =>
-            new(Title, PeriodStart, PeriodEnd, Resolution ?? "", Adopted, Levels.Count > 0 ? Levels : null, Titles, Excluded);
+            new(
+                Title,
+                PeriodStart,
+                PeriodEnd,
+                Resolution ?? "",
+                Adopted,
+                Levels.Count > 0 ? Levels : null,
+                Titles,
+                Excluded,
+                ElementLevels.Where(l => ShownLevels.GetValueOrDefault(l.Key) != l.Value).ToDictionary(),
+                Parents,
+                Indicators.ToDictionary(i => i.Key, i => new IndicatorCorrection(i.Value.Name ?? "", i.Value.Unit ?? "", i.Value.DataSource ?? "", i.Value.Excluded)),
+                Institutions.Where(i => i.Read is not null).DistinctBy(i => i.Read).ToDictionary(i => i.Read!, i => i.Excluded ? "" : string.IsNullOrWhiteSpace(i.Name) ? i.Read! : i.Name));
+    }
+
+    public sealed class IndicatorInput
+    {
+        public string? Name { get; set; }
+
+        public string? Unit { get; set; }
+
+        public string? DataSource { get; set; }
+
+        public bool Excluded { get; set; }
+    }
+
+    public sealed class InstitutionInput
+    {
+        /// <summary>The name as read: what the correction applies to.</summary>
+        public string? Read { get; set; }
+
+        public string? Name { get; set; }
+
+        public bool Excluded { get; set; }
     }
 }

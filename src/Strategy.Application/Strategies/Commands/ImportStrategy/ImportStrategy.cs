@@ -33,19 +33,35 @@ public sealed record ImportPreviewDto(
     IReadOnlyList<string> NewInstitutions,
     int ExistingInstitutions,
     IReadOnlyList<string> Warnings,
-    Guid? StrategyId);
+    Guid? StrategyId,
+    IReadOnlyList<ImportPreviewInstitutionDto> Institutions,
+    IReadOnlyList<string> Guesses);
 
 public sealed record LevelCountDto(int Depth, string Name, int Elements);
 
-/// <summary>One element of the tree that would be created; <see cref="Position"/> names it in <see cref="ImportCorrections"/>.</summary>
-public sealed record ImportPreviewElementDto(int Position, int Depth, string Code, string Title, int Indicators, bool Excluded);
+/// <summary>
+/// One element of the tree that would be created, in the order of the corrected tree;
+/// <see cref="Position"/> names it in <see cref="ImportCorrections"/>, <see cref="Parent"/> is the position it stands under (−1: the top).
+/// </summary>
+public sealed record ImportPreviewElementDto(int Position, int Depth, string Code, string Title, IReadOnlyList<ImportPreviewIndicatorDto> Indicators, bool Excluded, int Parent);
+
+/// <summary>An indicator as corrected; <see cref="Index"/> is its place on the element as read, from 0.</summary>
+public sealed record ImportPreviewIndicatorDto(int Index, string Name, string? Unit, string? DataSource, bool Excluded);
+
+/// <param name="Read">The name as the document writes it: the key to rename or drop it by.</param>
+/// <param name="Name">The name it will have; null when dropped.</param>
+/// <param name="IsNew">Whether the gmina has no institution of that name yet.</param>
+/// <param name="Elements">On how many elements it is named.</param>
+public sealed record ImportPreviewInstitutionDto(string Read, string? Name, bool IsNew, int Elements);
 
 public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader files) : ICommandHandler<ImportStrategyCommand, ImportPreviewDto>
 {
     public async ValueTask<ImportPreviewDto> Handle(ImportStrategyCommand command, CancellationToken cancellationToken)
     {
-        var (read, documentWarnings) = files.Read(command.FileName, command.Content, command.Title, FileLimits.SignedIn);
-        var model = command.Corrections?.Apply(read) ?? read;
+        var (read, documentWarnings, guesses) = files.Read(command.FileName, command.Content, command.Title, FileLimits.SignedIn);
+        var corrections = command.Corrections ?? new ImportCorrections();
+        var tree = corrections.Arrange(read);
+        var model = tree.Model;
         var existing = await db.Institutions.ToListAsync(cancellationToken);
 
         // A preview must show an element without a title, so the person can give it one; a commit may not.
@@ -72,33 +88,55 @@ public sealed class ImportStrategyHandler(IAppDbContext db, StrategyFileReader f
             strategy.AdoptionResolution,
             strategy.Status == StrategyStatus.Adopted,
             strategy.Levels.Select(l => new LevelCountDto(l.Depth, l.Name, elements.Count(e => e.Depth == l.Depth))).ToList(),
-            PreviewElements(read, command.Corrections),
+            PreviewElements(tree, corrections),
             indicators.Count,
             indicators.Sum(i => i.Measurements.Count),
             imported.NewInstitutions.Select(i => i.Name).Order(StringComparer.Ordinal).ToList(),
             linkedExisting,
             [.. documentWarnings, .. ImportWarnings.Of(model)],
-            strategyId);
+            strategyId,
+            PreviewInstitutions(read, corrections, existing.Select(i => i.Name).ToHashSet(StringComparer.Ordinal)),
+            guesses);
     }
 
-    /// <summary>The tree as read, corrected titles shown and left-out elements marked, so a person can change their mind.</summary>
-    private static List<ImportPreviewElementDto> PreviewElements(StrategyModel read, ImportCorrections? corrections)
+    /// <summary>The corrected tree with left-out elements and indicators marked, so a person can change their mind.</summary>
+    private static List<ImportPreviewElementDto> PreviewElements(ImportTree tree, ImportCorrections corrections) =>
+    [
+        .. tree.Nodes.Select(n => new ImportPreviewElementDto(
+            n.Position,
+            n.Depth,
+            n.Element.Code,
+            n.Element.Title,
+            [.. (n.Read.Indicators ?? []).Select((indicator, index) =>
+                Indicator(index, corrections.Shown(n.Position, index, indicator), n.Excluded || corrections.IsExcluded(n.Position, index)))],
+            n.Excluded,
+            n.Parent)),
+    ];
+
+    private static ImportPreviewIndicatorDto Indicator(int index, IndicatorModel i, bool excluded) => new(index, i.Name, i.Unit, i.DataSource, excluded);
+
+    /// <summary>Every institution the document names, as read, with what the corrections make of it.</summary>
+    private static List<ImportPreviewInstitutionDto> PreviewInstitutions(StrategyModel read, ImportCorrections corrections, HashSet<string> existing)
     {
-        var list = new List<ImportPreviewElementDto>();
-        void Walk(IReadOnlyList<ElementModel>? elements, int depth, bool excluded)
+        var named = new List<string>();
+        void Walk(IReadOnlyList<ElementModel>? elements)
         {
             foreach (var e in elements ?? [])
             {
-                var position = list.Count;
-                var isExcluded = excluded || corrections?.Excluded?.Contains(position) == true;
-                var title = corrections?.ElementTitles?.GetValueOrDefault(position)?.Trim() ?? e.Title;
-                list.Add(new ImportPreviewElementDto(position, depth, e.Code, title, (e.Indicators ?? []).Count, isExcluded));
-                Walk(e.Children, depth + 1, isExcluded);
+                named.AddRange([.. e.Coordinators ?? [], .. e.Partners ?? [], .. e.Implementers ?? [], .. (e.Indicators ?? []).Select(i => i.Supplier).OfType<string>()]);
+                Walk(e.Children);
             }
         }
 
-        Walk(read.Elements, 1, false);
-        return list;
+        Walk(read.Elements);
+        return
+        [
+            .. named.GroupBy(n => n.Trim(), StringComparer.Ordinal).Select(g =>
+            {
+                var name = corrections.Renamed(g.First());
+                return new ImportPreviewInstitutionDto(g.First(), name, name is not null && !existing.Contains(name), g.Count());
+            }),
+        ];
     }
 }
 

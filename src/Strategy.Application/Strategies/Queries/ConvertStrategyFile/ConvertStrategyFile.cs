@@ -18,7 +18,7 @@ public sealed class ConvertStrategyFileHandler(StrategyFileReader reader, Strate
 {
     public ValueTask<StrategyFile> Handle(ConvertStrategyFileQuery query, CancellationToken cancellationToken)
     {
-        var (model, _) = reader.Read(query.FileName, query.Content, query.Title, FileLimits.SignedIn);
+        var (model, _, _) = reader.Read(query.FileName, query.Content, query.Title, FileLimits.SignedIn);
         var corrected = query.Corrections?.Apply(model) ?? model;
         return ValueTask.FromResult(writer.Write(corrected, query.Format, Path.GetFileNameWithoutExtension(query.FileName) + "-odczyt"));
     }
