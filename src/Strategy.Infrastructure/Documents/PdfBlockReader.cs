@@ -73,7 +73,7 @@ public sealed class PdfBlockReader
 }
 
 /// <summary>A line of words on a page, in PDF points (y grows upwards).</summary>
-internal sealed record PdfLine(string Text, double Left, double Right, double Top, double Bottom, double Size, bool Bold, double FirstWordWidth)
+internal sealed record PdfLine(string Text, double Left, double Right, double Top, double Bottom, double Size, bool Bold, double FirstWordWidth, double FirstLetterWidth)
 {
     public double Height => Top - Bottom;
 
@@ -101,7 +101,8 @@ internal sealed record PdfLine(string Text, double Left, double Right, double To
             words.Min(w => w.BoundingBox.Bottom),
             size,
             bold,
-            words[0].BoundingBox.Width);
+            words[0].BoundingBox.Width,
+            words[0].Letters.Count > 0 ? words[0].Letters[0].Width : 0);
     }
 
     /// <summary>Words into lines: a word joins the line whose middle it shares, then each line reads left to right.</summary>

@@ -29,9 +29,10 @@ public static class PdfParagraphs
                 text = line.Text;
                 top = line.Top;
             }
-            else if (!previous.Text.Contains(' ', StringComparison.Ordinal) && right - previous.Right < (right - left) / 6 && line.Text.Length > 0 && char.IsLower(line.Text[0]) && char.IsLetter(text[^1]))
+            else if (!previous.Text.Contains(' ', StringComparison.Ordinal) && right - previous.Right < line.FirstLetterWidth && line.Text.Length > 0 && char.IsLower(line.Text[0]) && char.IsLetter(text[^1]))
             {
-                // A line of one word that fills it: a word too long for its cell, broken without a hyphen.
+                // A line of one word with no room left for even the next line's first letter: a word too long for its cell,
+                // broken without a hyphen. (Room for a letter means the break was at a space.)
                 text += line.Text;
             }
             else
@@ -50,12 +51,21 @@ public static class PdfParagraphs
         return paragraphs;
     }
 
-    /// <summary>"społecz-" + "nych" is "społecznych"; "społeczno-" + "Zawodowej" keeps its hyphen, as does a dash.</summary>
+    /// <summary>
+    /// "społecz-" + "nych" is "społecznych"; "społeczno-" + "Zawodowej" keeps its hyphen, as does a dash;
+    /// "Psychologiczno-" + "Pedagogiczna" is one name; "2023–" + "2030" is the range "2023–2030".
+    /// </summary>
     public static string Continue(string text, string next)
     {
         if (text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0]))
         {
             return text[..^1] + next;
+        }
+
+        if (text.Length >= 2 && ((text[^1] is '–' or '-' && char.IsAsciiDigit(text[^2]) && next.Length > 0 && char.IsAsciiDigit(next[0]))
+            || (text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsUpper(next[0]))))
+        {
+            return text + next;
         }
 
         return text + " " + next;

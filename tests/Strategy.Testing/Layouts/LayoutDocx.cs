@@ -11,6 +11,7 @@ namespace Strategy.Testing.Layouts;
 /// <c># / ## / ###</c> a heading; <c>* / **</c> a bulleted item (level 1, 2); <c>#.</c> a decimal-numbered
 /// item and <c>a.</c> a letter-numbered one ("a)"); <c>| a | b |</c> a table row, the first of a table its header,
 /// <c>^</c> a cell merged with the one above, <c>&lt;br&gt;</c> a new paragraph in a cell; <c>---</c> a page break;
+/// <c>--- poziomo</c> a section break after which the pages are landscape, as wide tables of action plans are printed;
 /// any other line a paragraph. Numbers and letters written in the text stay text.
 /// </summary>
 public static class LayoutDocx
@@ -35,9 +36,10 @@ public static class LayoutDocx
             var instances = 0;
             string? listKind = null;
             Table? table = null;
-            foreach (var raw in lines)
+            var landscape = false;
+            for (var index = 0; index < lines.Length; index++)
             {
-                var line = raw.TrimEnd();
+                var line = lines[index].TrimEnd();
                 var kind = line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("** ", StringComparison.Ordinal) ? "*"
                     : line.StartsWith("#. ", StringComparison.Ordinal) ? "#" : line.StartsWith("a. ", StringComparison.Ordinal) ? "a" : null;
                 if (kind != listKind && kind is not null)
@@ -60,8 +62,12 @@ public static class LayoutDocx
                     case "---":
                         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
                         break;
+                    case "--- poziomo":
+                        body.Append(new Paragraph(new ParagraphProperties(Section(landscape: false))));
+                        landscape = true;
+                        break;
                     case var l when l.StartsWith('|'):
-                        table = Row(body, table, l);
+                        table = Row(body, table, l, table is null ? Widths(lines.Skip(index).TakeWhile(t => t.StartsWith('|')), landscape ? 14570 : 9638) : []);
                         break;
                     case var l when l.StartsWith("### ", StringComparison.Ordinal):
                         body.Append(Styled("Heading3", l[4..]));
@@ -83,16 +89,47 @@ public static class LayoutDocx
             }
 
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567 }));
+            body.Append(Section(landscape));
             main.Document = new Document(body);
         }
 
         return stream.ToArray();
     }
 
-    private static Table Row(Body body, Table? table, string line)
+    // A4 with 2 cm margins, upright or on its side.
+    private static SectionProperties Section(bool landscape) => new(
+        landscape ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape } : new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567 });
+
+    private static List<string> Cells(string line) => [.. line.Trim().Trim('|').Split('|').Select(c => c.Trim())];
+
+    /// <summary>Column widths by their text, as Word's "autofit to contents" sets them: wider for longer text (up to a limit), never narrower than the longest word.</summary>
+    private static List<int> Widths(IEnumerable<string> rows, int textWidth)
     {
-        var cells = line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        var weights = new List<double>();
+        foreach (var cells in rows.Select(Cells))
+        {
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var paragraphs = cells[c].Split("<br>");
+                var weight = Math.Max(paragraphs.SelectMany(p => p.Split(' ')).Max(w => w.Length) + 2, Math.Min(paragraphs.Max(p => p.Length) / 2.5, 24));
+                if (c < weights.Count)
+                {
+                    weights[c] = Math.Max(weights[c], weight);
+                }
+                else
+                {
+                    weights.Add(weight);
+                }
+            }
+        }
+
+        return [.. weights.Select(w => (int)(textWidth * w / weights.Sum()))];
+    }
+
+    private static Table Row(Body body, Table? table, string line, IReadOnlyList<int> widths)
+    {
+        var cells = Cells(line);
         var header = table is null;
         if (table is null)
         {
@@ -102,7 +139,7 @@ public static class LayoutDocx
                     new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
                     new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-            table.Append(new TableGrid(cells.Select(_ => new GridColumn { Width = (9638 / cells.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
             body.Append(table);
         }
 

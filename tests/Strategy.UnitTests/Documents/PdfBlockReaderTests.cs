@@ -40,7 +40,9 @@ public sealed class PdfBlockReaderTests
     public void A_word_hyphenated_at_a_line_end_is_joined_but_a_compound_keeps_its_hyphen()
     {
         Assert.Equal("rozwiązywania problemów", PdfParagraphs.Continue("rozwiązy-", "wania problemów"));
-        Assert.Equal("społeczno- Zawodowej", PdfParagraphs.Continue("społeczno-", "Zawodowej"));
+        Assert.Equal("Psychologiczno-Pedagogiczna", PdfParagraphs.Continue("Psychologiczno-", "Pedagogiczna"));
+        Assert.Equal("2023–2030", PdfParagraphs.Continue("2023–", "2030"));
+        Assert.Equal("cel 1 – wsparcie", PdfParagraphs.Continue("cel 1 –", "wsparcie"));
         Assert.Equal("rok 2021 – 2027", PdfParagraphs.Continue("rok 2021 –", "2027"));
     }
 

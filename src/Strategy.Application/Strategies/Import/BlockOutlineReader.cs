@@ -25,7 +25,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     private readonly Dictionary<string, ElementDraft> _byPath = [];
     private readonly Dictionary<ElementDraft, string> _pathOf = [];
     private readonly HashSet<int> _namedDepths = [];
-    private readonly HashSet<ElementDraft> _headings = [];
+    private readonly Dictionary<ElementDraft, int> _headings = [];
     private int _anchorDepth;
     private string? _caption;
     private (ElementDraft Element, int Depth)? _captionOwner;
@@ -61,14 +61,16 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             }
 
             _table = null;
-            Line(text, block.Place, block.Kind == BlockKind.Heading);
+            Line(text, block.Place, block.Kind == BlockKind.Heading ? Math.Max(block.Level, 1) : 0);
         }
 
         NameDefaultLevels();
     }
 
-    private void Line(string text, int place, bool heading)
+    /// <param name="headingLevel">The block's heading level; 0 for a paragraph or list item.</param>
+    private void Line(string text, int place, int headingLevel)
     {
+        var heading = headingLevel > 0;
         var chapter = heading || (text.Length <= 80 && !text.Contains(':', StringComparison.Ordinal));
         if (chapter && _phase == Phase.Goals && IndicatorChapter().IsMatch(text))
         {
@@ -125,13 +127,21 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             return;
         }
 
-        if (_label is { } open && (marker is { Anchored: false } || (marker is null && !open.Inline && !heading)))
+        // A label's list goes on in list items below it; after a label with its text on the line, only bullets continue it
+        // ("Wskaźniki: liczba porad" then "b) Profilaktyka uzależnień" is the next goal, not an indicator).
+        if (_label is { } open && (marker is { Anchored: false } && (!open.Inline || IsBullet(marker)) || (marker is null && !open.Inline && !heading)))
         {
             Apply(open.Role, open.Element, marker?.Title ?? text, place);
             return;
         }
 
         _label = null;
+        if (marker is null && heading && SubHeading(headingLevel) is { } style)
+        {
+            // A goal given as an unnumbered heading under a numbered one ("### Wsparcie dzieci i młodzieży" under "## Priorytet 1.").
+            marker = new Marker(style, null, text, null);
+        }
+
         if (marker is null)
         {
             if (_open.Count > 0 && !heading)
@@ -142,10 +152,14 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             return;
         }
 
-        Element(marker, place, heading);
+        Element(marker, place, headingLevel);
     }
 
-    private void Element(Marker marker, int place, bool heading)
+    /// <summary>The style of an unnumbered heading under an open goal's higher heading; null when no open goal is a higher heading.</summary>
+    private string? SubHeading(int level) =>
+        _open.Exists(e => _headings.TryGetValue(e, out var higher) && higher < level) ? $"h{level}" : null;
+
+    private void Element(Marker marker, int place, int headingLevel)
     {
         var depth = DepthOf(marker);
         if (depth > _open.Count + 1)
@@ -190,9 +204,9 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             _styleDepth.Clear();
         }
 
-        if (heading)
+        if (headingLevel > 0)
         {
-            _headings.Add(element);
+            _headings[element] = headingLevel;
         }
 
         Open(element, depth);
@@ -292,8 +306,13 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
         }
 
         // After a captioned list ("Zadania: 1.1.1 … 1.1.2 …") the labels describe what the list belongs to.
-        // Under headed goals, the items listed below a heading (its tasks) are not what a label describes.
-        var element = _captionOwner is { } owner && _open.Count > owner.Depth ? owner.Element : _open.LastOrDefault(_headings.Contains) ?? _open[^1];
+        // Under headed goals, the items listed below a heading (its tasks) are not what a label describes;
+        // items two levels under it ("A." heading, "a)" goal, "1)" tasks) are a goal and its tasks: the goal is described.
+        var heading = _open.FindLastIndex(_headings.ContainsKey);
+        var element = _captionOwner is { } owner && _open.Count > owner.Depth ? owner.Element
+            : heading < 0 ? _open[^1]
+            : _open.Count - heading > 2 ? _open[^2]
+            : _open[heading];
         _label = (role, element, content is { Length: > 0 }, place);
         if (content is { Length: > 0 })
         {
@@ -331,7 +350,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
                 element.TimeFrame = clean;
                 break;
             case Role.Indicators:
-                foreach (var item in Items(text))
+                foreach (var item in Items(text).SelectMany(IndicatorDetails.Split))
                 {
                     element.Indicators.Add(Indicator(item, place));
                 }
@@ -339,6 +358,8 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
                 break;
         }
     }
+
+    private static bool IsBullet(Marker marker) => marker.Code is null;
 
     private IndicatorModel Indicator(string item, int place) =>
         reportYear is { } year ? MeasuredValue.Parse(item, year, place, outline) : IndicatorDetails.Parse(item);
@@ -399,7 +420,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
                 return;
             }
 
-            Line(HtmlText.Clean(string.Join(" ", cells)), block.Place, heading: false);
+            Line(HtmlText.Clean(string.Join(" ", cells)), block.Place, headingLevel: 0);
             return;
         }
 

@@ -38,9 +38,11 @@ internal static class ColumnRoles
             return null;
         }
 
+        // A caption in a narrow column of a PDF may come with its words run together ("Jednostkamiary"): compared without spaces too.
+        var squeezed = text.Replace(" ", "", StringComparison.Ordinal);
         foreach (var (name, role) in Names)
         {
-            if (text == name || (text.StartsWith(name, StringComparison.Ordinal) && text.Length > name.Length && !char.IsLetter(text[name.Length])))
+            if (Captions(text, name) || Captions(squeezed, name.Replace(" ", "", StringComparison.Ordinal)))
             {
                 return role;
             }
@@ -48,6 +50,9 @@ internal static class ColumnRoles
 
         return null;
     }
+
+    private static bool Captions(string text, string name) =>
+        text == name || (text.StartsWith(name, StringComparison.Ordinal) && text.Length > name.Length && !char.IsLetter(text[name.Length]));
 
     /// <summary>The roles of a table's header row, when it is one: two captions or more that name a role, one of them structural.</summary>
     public static IReadOnlyList<Role?>? Header(IReadOnlyList<string> cells)

@@ -20,12 +20,12 @@ internal sealed partial record DocumentFacts(string? Title, string? Resolution, 
     {
         var flat = HtmlText.Clean(string.Join("\n", blocks.Select(b => b.Text)));
         var title = AdoptedTitle().Match(flat) is { Success: true } t ? t.Groups["title"].Value.Trim() : CoverTitle(blocks);
+        var period = PeriodStated().Match(flat) is { Success: true } stated ? PeriodOf(stated.Value) : null;
         var resolution = ResolutionNumber().Match(flat) is { Success: true } r
             ? $"Uchwała {r.Groups["nr"].Value}{(r.Groups["organ"].Success ? " " + r.Groups["organ"].Value : "")}{(r.Groups["date"].Success ? " " + r.Groups["date"].Value.Trim() : "")}"
             : null;
         var adopted = resolution is not null && flat.Contains("przyjęt", StringComparison.OrdinalIgnoreCase);
         var year = ReportFor().Match(flat) is { Success: true } y ? int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
-        var period = PeriodStated().Match(flat) is { Success: true } stated ? PeriodOf(stated.Value) : null;
         return new DocumentFacts(title, resolution, adopted, year, period);
     }
 
@@ -37,16 +37,21 @@ internal sealed partial record DocumentFacts(string? Title, string? Resolution, 
 
     private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
-    /// <summary>The first short block of the cover naming the strategy in the nominative, not a resolution "w sprawie przyjęcia" it.</summary>
+    /// <summary>
+    /// The first short block of the cover naming the strategy in the nominative, not a resolution "w sprawie przyjęcia" it;
+    /// with the period when the cover gives it on the line below ("2022-2029").
+    /// </summary>
     private static string? CoverTitle(IReadOnlyList<DocumentBlock> blocks)
     {
-        foreach (var block in blocks.Take(CoverBlocks))
+        var cover = blocks.Take(CoverBlocks).Select(b => HtmlText.Clean(b.Kind == BlockKind.TableRow ? string.Join(" ", b.Cells ?? []) : b.Text)).ToList();
+        for (var i = 0; i < cover.Count; i++)
         {
-            var text = HtmlText.Clean(block.Kind == BlockKind.TableRow ? string.Join(" ", block.Cells ?? []) : block.Text);
+            var text = cover[i];
             if (text.Length is > 20 and < 250 && CoverStrategy().IsMatch(text) && !text.Contains("w sprawie", StringComparison.OrdinalIgnoreCase)
                 && !text.StartsWith("Załącznik", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("Uchwał", StringComparison.OrdinalIgnoreCase))
             {
-                return IsShouted(text) ? TitleCase(text) : text;
+                var title = IsShouted(text) ? TitleCase(text) : text;
+                return PeriodOf(title) is null && i + 1 < cover.Count && PeriodLine().IsMatch(cover[i + 1]) ? $"{title} {cover[i + 1].Trim()}" : title;
             }
         }
 
@@ -72,6 +77,9 @@ internal sealed partial record DocumentFacts(string? Title, string? Resolution, 
 
     [GeneratedRegex(@"na\s+lata\s+\d{4}\s*[-–—]\s*\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PeriodStated();
+
+    [GeneratedRegex(@"^\s*(?:na\s+lata\s+)?\d{4}\s*[-–—]\s*\d{4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PeriodLine();
 
     [GeneratedRegex(@"\bza rok (\d{4})\b", RegexOptions.NonBacktracking)]
     private static partial Regex ReportFor();

@@ -12,6 +12,30 @@ namespace Strategy.Application.Strategies.Import;
 /// </summary>
 internal static partial class IndicatorDetails
 {
+    /// <summary>
+    /// Indicators listed in one line, "liczba procedur (procedury); liczba uczestników (osoby)": a
+    /// segment after a semicolon that is not a detail ("źródło: …", "wartość bazowa …") starts the next.
+    /// </summary>
+    public static IEnumerable<string> Split(string text)
+    {
+        var current = new List<string>();
+        foreach (var part in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Count > 0 && !Labelled().IsMatch(part))
+            {
+                yield return string.Join("; ", current);
+                current.Clear();
+            }
+
+            current.Add(part);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return string.Join("; ", current);
+        }
+    }
+
     public static IndicatorModel Parse(string text)
     {
         var parts = text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
