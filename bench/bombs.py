@@ -7,6 +7,7 @@ platform's limits, not a parse error, are what refuses it.
 import os
 import sys
 import zipfile
+import zlib
 
 CT = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' \
      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' \
@@ -38,6 +39,34 @@ def docx(path, body, extra_parts=0):
             z.writestr("customXml/item%d.xml" % i, "<a/>")
 
 
+def pdf(path, objects):
+    """A PDF of the given objects (1 the catalog) with a cross-reference table, as a reader expects."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def pdf_pages(path, pages):
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
+    pdf(path, [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[%s]/Count %d>>" % (kids, pages)]
+        + [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"] * pages)
+
+
+def pdf_inflating(path, megabytes):
+    packed = zlib.compress(b"\0" * (megabytes * 1024 * 1024), 9)
+    pdf(path, [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
+               b"<</Length %d/Filter/FlateDecode>>stream\n" % len(packed) + packed + b"\nendstream"])
+
+
 def main(folder):
     os.makedirs(folder, exist_ok=True)
     far_right = "".join('<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(1, 2001))
@@ -49,6 +78,8 @@ def main(folder):
     docx(os.path.join(folder, "thousand-parts.docx"), "<w:p><w:r><w:t>Strategia</w:t></w:r></w:p>", extra_parts=1000)
     with open(os.path.join(folder, "wide.csv"), "w", encoding="utf-8") as f:
         f.write((";".join(["x"] * 300) + "\r\n") * 20)
+    pdf_pages(os.path.join(folder, "pages-5000.pdf"), 5000)
+    pdf_inflating(os.path.join(folder, "inflates-to-1gb.pdf"), 1000)
     for megabytes in ("2.5", "5"):
         with open(os.path.join(folder, "lt-%smb.txt" % megabytes), "w", encoding="ascii") as f:
             f.write("<" * int(float(megabytes) * 1000 * 1000 - 1))

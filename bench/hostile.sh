@@ -67,6 +67,10 @@ send "empty-paragraphs.docx (60,000)" import "$WORK/bombs/empty-paragraphs.docx"
 send "empty-paragraphs.docx (60,000)" signup "$WORK/bombs/empty-paragraphs.docx" "$DOCX"
 send "thousand-parts.docx" import "$WORK/bombs/thousand-parts.docx" "$DOCX"
 send "wide.csv (300 columns)" import "$WORK/bombs/wide.csv" text/csv
+send "pages-5000.pdf" signup "$WORK/bombs/pages-5000.pdf" application/pdf
+send "pages-5000.pdf" import "$WORK/bombs/pages-5000.pdf" application/pdf
+send "inflates-to-1gb.pdf" signup "$WORK/bombs/inflates-to-1gb.pdf" application/pdf
+send "inflates-to-1gb.pdf" import "$WORK/bombs/inflates-to-1gb.pdf" application/pdf
 send "lt-2.5mb.txt ('<' × 2.5 M)" import "$WORK/bombs/lt-2.5mb.txt" text/plain
 send "lt-5mb.txt ('<' × 5 M)" import "$WORK/bombs/lt-5mb.txt" text/plain
 

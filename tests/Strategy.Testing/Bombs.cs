@@ -51,7 +51,6 @@ public static class Bombs
     public static byte[] CsvWide(int columns, int rows = 1) =>
         Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(string.Join(';', Enumerable.Repeat("x", columns)) + "\r\n", rows)));
 
-    /// <summary>Text that a backtracking "&lt;[^&gt;]+&gt;" takes quadratic time over: '&lt;' and never a '&gt;'.</summary>
     /// <summary>A one-page PDF whose page content is a Flate stream of zeros that inflates to <paramref name="megabytes"/> MB.</summary>
     public static byte[] PdfUnpackingToMegabytes(int megabytes)
     {
@@ -72,6 +71,19 @@ public static class Bombs
         return [.. head, .. packed.ToArray(), .. Encoding.ASCII.GetBytes("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")];
     }
 
+    /// <summary>A PDF of <paramref name="pages"/> empty pages: a few bytes a page, each one a reader would otherwise lay out.</summary>
+    public static byte[] PdfPages(int pages)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        for (var i = 0; i < pages; i++)
+        {
+            builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Text that a backtracking "&lt;[^&gt;]+&gt;" takes quadratic time over: '&lt;' and never a '&gt;'.</summary>
     public static byte[] PathologicalText(int bytes) => Encoding.UTF8.GetBytes(new string('<', bytes));
 
     private static byte[] Xlsx(string sheetData)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Files;
 using Strategy.Domain.Tenancy;
 
 namespace Strategy.IntegrationTests.Identity;
@@ -69,6 +70,56 @@ public sealed class OnboardingWithDocumentTests(StrategyAppFactory app) : IClass
         var tasks = await app.InTenantAsync("libiaz", db => db.Elements.CountAsync(e => e.Depth == 3));
         Assert.Equal(85, tasks);
         Assert.Null(await app.InTenantAsync(null, db => db.SignUpRequests.Where(r => r.Id == id).Select(r => r.Document).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_gmina_signs_up_with_the_PDF_of_its_strategy_from_its_BIP_and_starts_from_it_once_approved()
+    {
+        using var anonymous = SignIn.NewClient(app);
+        var admin = await SignIn.AsAsync(app, "admin@strategia.demo");
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(Strategy.Testing.Layouts.ImportScorecard.Folder, "kropkowa.pdf"));
+
+        var submitted = await anonymous.PostAsJsonAsync("/api/v1/signups", new
+        {
+            terytCode = "1203022", contactName = "Anna Nowak", email = "anna@babice.pl", startingModel = "document",
+            documentName = "strategia-2021-2027.pdf", document = pdf,
+        });
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await SignUps.ConfirmAsync(app, "anna@babice.pl");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/admin/signups/{id}/decision", new { approve = true })).StatusCode);
+
+        Assert.Equal(
+            ["Gminna Strategia Rozwiązywania Problemów Społecznych Gminy Brzeziny na lata 2021-2027"],
+            await app.InTenantAsync("babice", db => db.Strategies.Select(s => s.Title).ToListAsync()));
+        Assert.Equal(14, await app.InTenantAsync("babice", db => db.Elements.CountAsync()));
+        Assert.Equal("budżet gminy, Fundusz Pracy", await app.InTenantAsync("babice", db => db.Elements.Where(e => e.Code == "2.1").Select(e => e.Funding).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_hostile_PDF_at_the_anonymous_sign_up_is_refused_before_it_is_read_whole_and_nothing_is_kept()
+    {
+        using var anonymous = SignIn.NewClient(app);
+        var bombs = new (string Name, byte[] Content, string Reason)[]
+        {
+            ("strony.pdf", Bombs.PdfPages(FileLimits.Anonymous.MaxPages + 1), "najwyżej 200 stron PDF"),
+            ("bomba.pdf", Bombs.PdfUnpackingToMegabytes(1_000), "najwyżej 10 MB po rozpakowaniu jednego strumienia PDF"),
+        };
+
+        foreach (var (name, content, reason) in bombs)
+        {
+            var response = await anonymous.PostAsJsonAsync("/api/v1/signups", new
+            {
+                terytCode = "1203013", contactName = "Ewa", email = "ewa@alwernia.pl", startingModel = "document",
+                documentName = name, document = content,
+            });
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(reason, await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.False(await app.InTenantAsync(null, db => db.SignUpRequests.AnyAsync(r => r.TerytCode == TerytCode.Parse("1203013"))));
     }
 
     [Theory]

@@ -70,13 +70,7 @@ public sealed class PdfBlockReaderTests
     [Fact]
     public void A_document_over_the_page_limit_is_refused_before_a_page_is_read()
     {
-        var builder = new PdfDocumentBuilder();
-        for (var i = 0; i <= FileLimits.Anonymous.MaxPages; i++)
-        {
-            builder.AddPage(PageSize.A4);
-        }
-
-        var error = Assert.Throws<DomainException>(() => new PdfBlockReader().Read(builder.Build(), FileLimits.Anonymous));
+        var error = Assert.Throws<DomainException>(() => new PdfBlockReader().Read(Bombs.PdfPages(FileLimits.Anonymous.MaxPages + 1), FileLimits.Anonymous));
 
         Assert.Contains("najwyżej 200 stron PDF", error.Message);
     }
