@@ -68,6 +68,17 @@ public sealed class PdfBlockReaderTests
     }
 
     [Fact]
+    public void A_PDF_locked_with_a_password_is_refused_with_what_to_do()
+    {
+        // rzymska.pdf encrypted by qpdf (AES-256, user password "tajne").
+        var pdf = File.ReadAllBytes(Path.Combine(SeedDocuments.RepositoryRoot(), "tests", "Strategy.UnitTests", "Documents", "zaszyfrowana.pdf"));
+
+        var error = Assert.Throws<DomainException>(() => new PdfBlockReader().Read(pdf, FileLimits.SignedIn));
+
+        Assert.Equal("Plik PDF jest zaszyfrowany hasłem. Zapisz go bez hasła (albo wyeksportuj z edytora ponownie) i spróbuj jeszcze raz.", error.Message);
+    }
+
+    [Fact]
     public void A_document_over_the_page_limit_is_refused_before_a_page_is_read()
     {
         var error = Assert.Throws<DomainException>(() => new PdfBlockReader().Read(Bombs.PdfPages(FileLimits.Anonymous.MaxPages + 1), FileLimits.Anonymous));
