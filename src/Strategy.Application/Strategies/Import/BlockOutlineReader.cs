@@ -168,9 +168,13 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             depth = _open.Count + 1;
         }
 
-        var parent = depth == 1 ? null : ParentFor(marker, depth);
+        var parent = depth == 1 ? null : ParentFor(marker, depth, place);
         var siblings = parent?.Children ?? outline.Roots;
         var code = marker.Code ?? (siblings.Count + 1).ToString(CultureInfo.InvariantCulture);
+        if (marker.Code is not null && siblings.Count > 0 && Gap(siblings[^1].Code, code) is { } missing)
+        {
+            outline.Warn(place, $"Po {siblings[^1].Code} następuje {code}: brak {missing} w numeracji. Sprawdź, czy żaden element nie został pominięty.");
+        }
         var element = siblings.Find(e => e.Code == code);
         if (element is not null)
         {
@@ -240,14 +244,37 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     }
 
     // A dotted code names its parent ("I.2.3" under "I.2"); otherwise the element open one level up.
-    private ElementDraft? ParentFor(Marker marker, int depth)
+    private ElementDraft? ParentFor(Marker marker, int depth, int place)
     {
-        if (marker.Style == Markers.Dotted && marker.Code is { } code && _byPath.GetValueOrDefault(code[..code.LastIndexOf('.')]) is { } byCode)
+        var open = depth - 2 < _open.Count ? _open[depth - 2] : _open.LastOrDefault();
+        if (marker.Style == Markers.Dotted && marker.Code is { } code)
         {
-            return byCode;
+            var parentCode = code[..code.LastIndexOf('.')];
+            if (_byPath.GetValueOrDefault(parentCode) is { } byCode)
+            {
+                return byCode;
+            }
+
+            if (open is not null)
+            {
+                // Broken numbering ("2.3.1" where there is no 2.3) is said where it happens, not silently mended.
+                outline.Warn(place, $"„{code} {Excerpt(marker.Title)}”: w dokumencie nie ma elementu {parentCode}; przyjęto, że należy do {_pathOf[open]}.");
+            }
         }
 
-        return depth - 2 < _open.Count ? _open[depth - 2] : _open.LastOrDefault();
+        return open;
+    }
+
+    /// <summary>The number missing between two sibling codes whose last parts are numbers ("1.1" then "1.3": "1.2"); null when they follow.</summary>
+    private static string? Gap(string previous, string code)
+    {
+        var (before, after) = (previous.Split('.'), code.Split('.'));
+        return before.Length == after.Length
+            && int.TryParse(before[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
+            && int.TryParse(after[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            && a > b + 1
+            ? string.Join('.', after[..^1].Append((b + 1).ToString(CultureInfo.InvariantCulture)))
+            : null;
     }
 
     private ElementDraft Root(string code, int place)
@@ -279,7 +306,6 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
         if (_namedDepths.Add(depth))
         {
             outline.NameLevel(depth, name);
-            outline.Guess($"„{name}” uznano za poziom {depth}.");
         }
     }
 
@@ -291,8 +317,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
             if (!_namedDepths.Contains(d))
             {
                 var name = DefaultLevels[Math.Min(d, DefaultLevels.Length) - 1];
-                outline.NameLevel(d, name);
-                outline.Guess($"Poziom {d} nie ma w dokumencie nazwy; przyjęto „{name}”.");
+                outline.NameLevel(d, name, $"Poziom {d} nie ma w dokumencie nazwy; przyjęto „{name}”.");
             }
         }
     }

@@ -30,7 +30,14 @@ internal sealed class Outline
     }
 
     /// <summary>The first name a document gives a level is kept.</summary>
-    public void NameLevel(int depth, string name) => _levelNames.TryAdd(depth, name);
+    /// <summary>Names a level once, and says so in the preview: the reader decided it.</summary>
+    public void NameLevel(int depth, string name, string? guess = null)
+    {
+        if (_levelNames.TryAdd(depth, name))
+        {
+            Guess(guess ?? $"„{name}” uznano za poziom {depth}.");
+        }
+    }
 
     public IReadOnlyList<string> Levels()
     {
