@@ -45,11 +45,11 @@ public sealed class StrategyFileReader(IDocumentBlockReader documents, IXlsxFile
             case ".xlsx":
                 using (var stream = new MemoryStream(content, writable: false))
                 {
-                    return FromSheets(xlsx.Read(stream, limits), title);
+                    return FromSheets(xlsx.Read(stream, limits), title, namedSheets: true);
                 }
 
             case ".csv":
-                return FromSheets(CsvSheets.Read(CsvFile.Decode(content), StrategySheets.CsvParts, limits), title);
+                return FromSheets(CsvSheets.Read(CsvFile.Decode(content), StrategySheets.CsvParts, limits), title, namedSheets: false);
 
             default:
                 throw new DomainException($"Nieznany format pliku „{fileName}”. Import przyjmuje pliki {string.Join(", ", Formats)}.");
@@ -73,8 +73,15 @@ public sealed class StrategyFileReader(IDocumentBlockReader documents, IXlsxFile
         return text;
     }
 
-    private static (StrategyModel, IReadOnlyList<string>, IReadOnlyList<string>) FromSheets(IReadOnlyList<Sheet> sheets, string? title)
+    /// <summary>The template by its own reader (errors named by sheet, row and column); any other spreadsheet as a document's table.</summary>
+    /// <param name="namedSheets">Whether the sheets' names are the file's own (a workbook), not given by the reader (a CSV's parts).</param>
+    private static (StrategyModel, IReadOnlyList<string>, IReadOnlyList<string>) FromSheets(IReadOnlyList<Sheet> sheets, string? title, bool namedSheets)
     {
+        if (!StrategySheets.IsTemplate(sheets, namedSheets))
+        {
+            return FromBlocks(DocumentBlocks.FromSheets(sheets.Select(s => s.Rows)), title);
+        }
+
         var (model, warnings) = StrategySheetReader.Read(sheets, title);
         return (model, warnings.Select(w => w.ToString()).ToList(), []);
     }

@@ -44,6 +44,15 @@ public static partial class StrategySheets
     /// <summary>Institutions in one cell: separated by semicolons or line breaks (names themselves contain commas).</summary>
     public const string InstitutionSeparator = "; ";
 
+    /// <summary>
+    /// Whether a spreadsheet is the template (filled in or exported): one of its sheets is named as the template's, or a
+    /// header row names its key column ("Kod", "Pole", "Kod elementu"). Anything else is a gmina's own table.
+    /// </summary>
+    public static bool IsTemplate(IReadOnlyList<Sheet> sheets, bool namedSheets) =>
+        sheets.Any(s => namedSheets && s.Name is StrategySheet or ElementsSheet or IndicatorsSheet
+            || s.Rows.Any(row => row.Any(cell => cell.Trim() is var c && (c.Equals(Code, StringComparison.OrdinalIgnoreCase)
+                || c.Equals(Field, StringComparison.OrdinalIgnoreCase) || c.Equals(ElementCode, StringComparison.OrdinalIgnoreCase)))));
+
     public static bool IsYearColumn(string header) => YearHeader().IsMatch(header);
 
     public static IReadOnlyList<SheetContent> Template(int? firstYear = null, int? lastYear = null) =>

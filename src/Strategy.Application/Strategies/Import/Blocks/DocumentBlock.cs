@@ -48,6 +48,19 @@ public sealed record DocumentBlocks(IReadOnlyList<DocumentBlock> Blocks, PlaceUn
     /// <summary>The document as lines of text: a block a line, a table row its cells joined by tabs.</summary>
     public string ToText() => string.Join('\n', Blocks.Select(b => b.Line));
 
+    /// <summary>
+    /// A spreadsheet of the gmina's own (not the template): every row a table row, a sheet's first filled row its header,
+    /// so its columns are read by their names as a document's table is.
+    /// </summary>
+    public static DocumentBlocks FromSheets(IEnumerable<IReadOnlyList<IReadOnlyList<string>>> sheets) => new(
+        [
+            .. sheets.SelectMany(rows => rows
+                .Select((cells, i) => (Cells: cells, Row: i + 1))
+                .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))
+                .Select((r, n) => DocumentBlock.Row(r.Cells, r.Row, header: n == 0))),
+        ],
+        PlaceUnit.Line);
+
     /// <summary>A plain text: a line is a block, a line with tabs a table row.</summary>
     public static DocumentBlocks FromText(string text) => new(
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
