@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Strategy.Application.Strategies.Import;
 using Strategy.Application.Strategies.Import.Blocks;
 using UglyToad.PdfPig.Content;
 
@@ -71,6 +72,9 @@ internal sealed partial class PdfLayout(List<PdfPageText> pages)
         var blocks = new List<DocumentBlock>();
         PdfParagraph? last = null;
         var lastPage = 0;
+        var lastDataRow = -1;
+        List<CellEdges> lastEdges = [];
+        var carried = new Dictionary<int, (string Cut, string Whole)>();
         foreach (var (page, item) in items)
         {
             if (item is PdfParagraph paragraph)
@@ -90,7 +94,27 @@ internal sealed partial class PdfLayout(List<PdfPageText> pages)
             }
             else if (item is (PdfTableRow row, bool first))
             {
-                blocks.Add(DocumentBlock.Row(row.Cells, page, row.Continued.Count == 0 ? null : row.Continued, header: first));
+                if (!first && lastDataRow >= 0 && blocks[lastDataRow].Place < page && blocks[^1] is { Header: true } header && header.Place == page
+                    && blocks[lastDataRow].Cells!.Count == row.Cells.Count && RunsOn(row.Cells))
+                {
+                    // A row Word let break across the page: its rest, under the repeated header, joins it. A cell merged
+                    // down from the rest into the rows below stands for the whole cell there too.
+                    var before = blocks[lastDataRow];
+                    var cells = before.Cells!.Select((text, c) => JoinCell(text, row.Cells[c], lastEdges[c].WrapsInto(row.Edges[c]))).ToList();
+                    carried = Enumerable.Range(0, cells.Count).Where(c => row.Cells[c].Length > 0).ToDictionary(c => c, c => (row.Cells[c], cells[c]));
+                    blocks[lastDataRow] = DocumentBlock.Row(cells, before.Place, before.Continued);
+                }
+                else
+                {
+                    var cells = row.Cells.Select((text, c) => row.Continued.Contains(c) && carried.TryGetValue(c, out var k) && k.Cut == text ? k.Whole : text).ToList();
+                    blocks.Add(DocumentBlock.Row(cells, page, row.Continued.Count == 0 ? null : row.Continued, header: first));
+                    if (!first)
+                    {
+                        lastDataRow = blocks.Count - 1;
+                        lastEdges = row.Edges;
+                    }
+                }
+
                 last = null;
             }
 
@@ -98,6 +122,32 @@ internal sealed partial class PdfLayout(List<PdfPageText> pages)
         }
 
         return blocks;
+    }
+
+    // The rest of a broken row goes on mid-sentence: its first filled cell starts with a small letter, where a new row
+    // starts with a code or a capital.
+    private static bool RunsOn(IReadOnlyList<string> cells) =>
+        cells.FirstOrDefault(c => c.Length > 0) is { } first && char.IsLower(first[0]);
+
+    /// <summary>A cell's text before the page break and its rest: the paragraph the break cut joined, the others kept apart.</summary>
+    /// <param name="wrapped">Whether the cell's last line before the break had no room for the rest's first word.</param>
+    private static string JoinCell(string before, string rest, bool wrapped)
+    {
+        if (rest.Length == 0 || before.Length == 0)
+        {
+            return before + rest;
+        }
+
+        var paragraphs = HtmlText.Paragraphs(before).ToList();
+        var more = HtmlText.Paragraphs(rest);
+        if (wrapped)
+        {
+            paragraphs[^1] = PdfParagraphs.Continue(paragraphs[^1], more[0]);
+            more = more.Skip(1).ToList();
+        }
+
+        paragraphs.AddRange(more);
+        return paragraphs.Count == 1 ? paragraphs[0] : string.Join(" ", paragraphs.Select(p => $"<p>{p}</p>"));
     }
 
     private static DocumentBlock Block(PdfParagraph paragraph, int page, double bodySize, SortedSet<double> headingSizes)

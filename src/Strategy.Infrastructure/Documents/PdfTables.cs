@@ -17,7 +17,15 @@ internal sealed record PdfTable(double Left, double Right, double Top, double Bo
 }
 
 /// <summary>A row of a ruled table: the text of each cell, and which cells continue the one above (a row-spanning cell).</summary>
-internal sealed record PdfTableRow(double Top, List<string> Cells, HashSet<int> Continued);
+/// <param name="Edges">Per cell: the room left after its last line and the width of its first word — whether a cell
+/// cut by a page break runs on into the rest of its row on the next page.</param>
+internal sealed record PdfTableRow(double Top, List<string> Cells, HashSet<int> Continued, List<CellEdges> Edges);
+
+internal sealed record CellEdges(double RoomAfterLast, double FirstWord)
+{
+    /// <summary>Whether this cell's last line had no room for <paramref name="rest"/>'s first word: the word was wrapped onto the next page.</summary>
+    public bool WrapsInto(CellEdges rest) => RoomAfterLast < rest.FirstWord + 2;
+}
 
 /// <summary>
 /// Finds ruled tables: the ruling lines that touch one another make a table; their distinct positions are
@@ -107,6 +115,7 @@ internal static class PdfTables
         for (var r = 0; r < rowCount; r++)
         {
             var cells = new List<string>();
+            var edges = new List<CellEdges>();
             var continued = new HashSet<int>();
             for (var c = 0; c < columnCount; c++)
             {
@@ -123,12 +132,14 @@ internal static class PdfTables
                 }
 
                 var right = xs[Enumerable.Range(c, columnCount - c).TakeWhile(k => k == c || owner[r, k] == key).Last() + 1];
-                cells.Add(CellText(inCell.GetValueOrDefault(key) ?? [], xs[key.Column], right));
+                var (text, edge) = CellText(inCell.GetValueOrDefault(key) ?? [], xs[key.Column], right);
+                cells.Add(text);
+                edges.Add(edge);
             }
 
             if (cells.Count > 0)
             {
-                rows.Add(new PdfTableRow(ys[r], cells, continued));
+                rows.Add(new PdfTableRow(ys[r], cells, continued, edges));
             }
         }
 
@@ -136,13 +147,14 @@ internal static class PdfTables
     }
 
     /// <summary>A cell's lines, as paragraphs in &lt;p&gt; fragments when there are several (as a DOCX cell reads).</summary>
-    private static string CellText(List<Word> words, double left, double right)
+    private static (string Text, CellEdges Edges) CellText(List<Word> words, double left, double right)
     {
         // Text stands off the rules by the cell's padding on both sides.
         var lines = PdfLine.Group(words);
         var padding = lines.Count == 0 ? 0 : Math.Max(0, lines.Min(l => l.Left) - left);
         var paragraphs = PdfParagraphs.Join(lines, right - padding).Select(p => p.Text).ToList();
-        return paragraphs.Count <= 1 ? paragraphs.SingleOrDefault() ?? "" : string.Join(" ", paragraphs.Select(p => $"<p>{p}</p>"));
+        var edges = lines.Count == 0 ? new CellEdges(double.MaxValue, 0) : new CellEdges(right - padding - lines[^1].Right, lines[0].FirstWordWidth);
+        return (paragraphs.Count <= 1 ? paragraphs.SingleOrDefault() ?? "" : string.Join(" ", paragraphs.Select(p => $"<p>{p}</p>")), edges);
     }
 
     /// <summary>Thin filled or stroked shapes are rules; a stroked rectangle is four.</summary>

@@ -26,6 +26,22 @@ public sealed class PdfBlockReaderTests
     }
 
     [Fact]
+    public void A_row_broken_across_a_page_is_joined_with_its_rest_under_the_repeated_header()
+    {
+        // tabele-inne.pdf: the row of task 2.2.1 starts at the foot of page 3 and ends under the header repeated on page 4.
+        var rows = new PdfBlockReader().Read(File.ReadAllBytes(Layout("tabele-inne.pdf")), FileLimits.SignedIn).Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+
+        var broken = rows.Single(r => r.Cells![0].StartsWith("2.2.1.", StringComparison.Ordinal));
+        Assert.Equal(3, broken.Place);
+        Assert.EndsWith("nie radzą sobie same i potrzebują wsparcia specjalistów", broken.Cells![0]);
+        Assert.Equal("2.2. Pomoc rodzinom w sytuacjach kryzysowych", broken.Cells[1]);
+        Assert.Equal("<p>Miejski Ośrodek Pomocy Społecznej</p> <p>Punkt Interwencji Kryzysowej</p>", broken.Cells[2]);
+        var next = rows[rows.IndexOf(broken) + 2]; // after the repeated header
+        Assert.Equal((4, "2.2. Pomoc rodzinom w sytuacjach kryzysowych"), (next.Place, next.Cells![1]));
+        Assert.Equal([1], next.Continued!);
+    }
+
+    [Fact]
     public void Headings_paragraphs_and_pages_are_told_apart_and_the_cover_title_is_one_paragraph()
     {
         var blocks = new PdfBlockReader().Read(File.ReadAllBytes(Layout("kropkowa.pdf")), FileLimits.SignedIn);
