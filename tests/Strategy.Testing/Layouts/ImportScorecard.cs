@@ -99,6 +99,11 @@ public static class ImportScorecard
             {
                 lines.Add($"{indent}{e.Code} {e.Title}");
                 var inner = indent + "  ";
+                if (e.Narrative is { } narrative)
+                {
+                    lines.Add($"{inner}opis: {narrative.ReplaceLineEndings(" ")}");
+                }
+
                 AddList(inner, "realizatorzy", e.Implementers);
                 AddList(inner, "koordynatorzy", e.Coordinators);
                 AddList(inner, "partnerzy", e.Partners);

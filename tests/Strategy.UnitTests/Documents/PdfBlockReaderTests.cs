@@ -34,10 +34,10 @@ public sealed class PdfBlockReaderTests
         var broken = rows.Single(r => r.Cells![0].StartsWith("2.2.1.", StringComparison.Ordinal));
         Assert.Equal(3, broken.Place);
         Assert.EndsWith("nie radzą sobie same i potrzebują wsparcia specjalistów", broken.Cells![0]);
-        Assert.Equal("2.2. Pomoc rodzinom w sytuacjach kryzysowych", broken.Cells[1]);
+        Assert.Equal("<p>2.2. Pomoc rodzinom w sytuacjach kryzysowych</p> <p>Wsparcie dla rodzin, które nie radzą sobie same po nagłym zdarzeniu</p>", broken.Cells[1]);
         Assert.Equal("<p>Miejski Ośrodek Pomocy Społecznej</p> <p>Punkt Interwencji Kryzysowej</p>", broken.Cells[2]);
         var next = rows[rows.IndexOf(broken) + 2]; // after the repeated header
-        Assert.Equal((4, "2.2. Pomoc rodzinom w sytuacjach kryzysowych"), (next.Place, next.Cells![1]));
+        Assert.Equal((4, broken.Cells[1]), (next.Place, next.Cells![1]));
         Assert.Equal([1], next.Continued!);
     }
 

@@ -469,10 +469,16 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
         var taskColumn = IndexOf(table.Roles, Role.Task);
         if (goalColumn >= 0 && goalColumn < cells.Count)
         {
-            var goalText = HtmlText.Clean(cells[goalColumn]);
-            if (!continued.Contains(goalColumn) && goalText.Length > 0)
+            // The goal's first paragraph is its title; what follows in the cell describes it.
+            var goal = HtmlText.Paragraphs(cells[goalColumn]);
+            if (!continued.Contains(goalColumn) && goal.Count > 0)
             {
-                table.Goal = TableElement(table.Anchor, table.AnchorDepth + 1, goalText, block.Place, "Cel operacyjny");
+                table.Goal = TableElement(table.Anchor, table.AnchorDepth + 1, goal[0], block.Place, "Cel operacyjny");
+                if (table.Goal is { Narrative.Count: 0 })
+                {
+                    table.Goal.Narrative.AddRange(goal.Skip(1));
+                }
+
                 table.Task = null;
             }
         }
@@ -632,7 +638,7 @@ internal sealed partial class BlockOutlineReader(Outline outline, int? reportYea
     [GeneratedRegex(@"^(?:(?:Rozdział\s+)?[\dIVX]{1,4}\.?\s+)?Wskaźniki\s+(?:monitorowania|realizacji\s+strategii|realizacji\s+celów|osiągnięcia\s+celów)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IndicatorChapter();
 
-    [GeneratedRegex(@"^(?:(?:Rozdział\s+)?[\dIVX]{1,4}\.?\s+)?(?:Monitoring|Monitorowanie|Ewaluacja|System\s+(?:realizacji|wdrażania|monitorowania)|Wdrażanie|Zarządzanie|Ramy\s+finansowe|Finansowanie\s+strategii|Spis\s+(?:tabel|wykresów)|Załącznik|Podsumowanie|Zakończenie|Realizacja\s+strategii)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:Rozdział\s+)?[\dIVX]{1,4}\.?\s+)?(?:Monitoring|Monitorowanie|Ewaluacja|System\s+(?:realizacji|wdrażania|monitorowania)|Wdrażanie|Zarządzanie|Ramy\s+finansowe|Finansowanie\s+strategii|Spis\s+(?:tabel|wykresów)|Załącznik|Podsumowanie|Zakończenie|Realizacja\s+(?:strategii|i\s+monitoring))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ChapterEnd();
 
 
