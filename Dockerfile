@@ -16,7 +16,7 @@ COPY src/ src/
 RUN dotnet publish src/Strategy.Web/Strategy.Web.csproj --configuration Release --no-restore --output /app -p:UseAppHost=false
 
 # --- runtime: ASP.NET Core only. The noble image carries ICU (libicu74) and tzdata, which Polish
-# formatting and sorting need, and a non-root user `app` ($APP_UID).
+# formatting, sorting and Polish time (Europe/Warsaw) need, and a non-root user `app` ($APP_UID).
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS final
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Strategy.BrowserTests;
 
 /// <summary>A partner reports a value, the coordinator approves it and sees it on the dashboard.</summary>
@@ -15,7 +17,7 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await partner.GetByRole(AriaRole.Link, new() { Name = "Monitoring" }).ClickAsync();
         await partner.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
         await partner.GetByRole(AriaRole.Link, new() { Name = Indicator }).ClickAsync();
-        await partner.GetByLabel("Wartość").First.FillAsync("1 234,5");
+        await partner.GetByLabel("Wartość").First.FillAsync("1 234");
         await partner.GetByLabel("Uwaga (opcjonalnie)").FillAsync("stan na 31 grudnia");
         await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
 
@@ -27,7 +29,7 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await coordinator.GotoAsync("/chrzanow/monitoring");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
         var item = coordinator.GetByRole(AriaRole.Article).Filter(new() { HasText = Indicator });
-        await Assertions.Expect(item).ToContainTextAsync("1 234,5 (stan na 31 grudnia)");
+        await Assertions.Expect(item).ToContainTextAsync("1 234 (stan na 31 grudnia)");
         await item.GetByRole(AriaRole.Button, new() { Name = $"Zatwierdź: {Indicator}" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Wartość zatwierdzona.");
 
@@ -35,7 +37,7 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Strategia Rozwiązywania Problemów Społecznych Gminy Chrzanów" }).First.ClickAsync();
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Pulpit: postęp i trendy wskaźników" }).ClickAsync();
         var values = coordinator.GetByRole(AriaRole.Table, new() { Name = $"Wartości: {Indicator}" });
-        await Assertions.Expect(values.GetByRole(AriaRole.Row).Filter(new() { HasText = "2025" })).ToContainTextAsync("1\u00A0234,5");
+        await Assertions.Expect(values.GetByRole(AriaRole.Row).Filter(new() { HasText = "2025" })).ToContainTextAsync("1\u00A0234");
         await Assertions.Expect(coordinator.Locator("svg.chart title").Filter(new() { HasText = Indicator }).First).ToBeAttachedAsync();
     }
 
@@ -62,5 +64,62 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await Assertions.Expect(item).ToContainTextAsync("Wydano: 1\u00A0250\u00A0000 zł.");
         await item.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź postęp" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Postęp zadania zatwierdzony.");
+    }
+
+    [Fact]
+    public async Task An_untouched_task_form_preselects_nothing_and_sends_nothing()
+    {
+        var partner = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(partner, "partner@chrzanow.demo");
+        await partner.GotoAsync("/chrzanow/monitoring");
+        await partner.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        var tasks = partner.GetByRole(AriaRole.Table, new() { Name = "Zadania, o których postępie w 2025 sprawozdajesz" });
+        await tasks.GetByRole(AriaRole.Row).Last.GetByRole(AriaRole.Link).ClickAsync();
+        var stored = await browser.App.InTenantAsync("chrzanow", db => db.TaskReports.CountAsync());
+
+        await Assertions.Expect(partner.GetByRole(AriaRole.Radio, new() { Checked = true })).ToHaveCountAsync(0);
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
+
+        await Assertions.Expect(partner.Locator("#Input_Progress")).ToContainTextAsync("Wybierz stan realizacji zadania.");
+        await Assertions.Expect(partner.Locator("span.text-danger").Filter(new() { HasText = "Opisz, co zrobiono" })).ToHaveCountAsync(0);
+        Assert.Equal(stored, await browser.App.InTenantAsync("chrzanow", db => db.TaskReports.CountAsync()));
+
+        await partner.GetByLabel("realizowane na bieżąco").CheckAsync();
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
+        await Assertions.Expect(partner.GetByText("Opisz, co zrobiono: sprawozdanie przesyłane do zatwierdzenia musi mówić, jak zadanie realizowano.").First).ToBeVisibleAsync();
+        Assert.Equal(stored, await browser.App.InTenantAsync("chrzanow", db => db.TaskReports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Enter_saves_a_draft_a_fraction_of_a_family_is_refused_and_a_sent_value_is_withdrawn()
+    {
+        const string families = "Liczba rodzin objętych procedurą Niebieskiej Karty";
+        var partner = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(partner, "partner@chrzanow.demo");
+        await partner.GotoAsync("/chrzanow/monitoring");
+        await partner.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        await partner.GetByRole(AriaRole.Link, new() { Name = families }).ClickAsync();
+        var value = partner.GetByLabel("Wartość").First;
+
+        await value.FillAsync("12,5");
+        await value.PressAsync("Enter");
+        await Assertions.Expect(partner.Locator("span.text-danger").Filter(new() { HasText = "musi być całkowita" })).ToBeVisibleAsync();
+        var indicator = await DemoData.IndicatorIdAsync(browser.App, "chrzanow", families);
+        Assert.Equal(0, await browser.App.InTenantAsync("chrzanow", db => db.MeasurementEntries.CountAsync(e => e.IndicatorId == indicator)));
+
+        await partner.GetByLabel("Wartość").First.FillAsync("12");
+        await partner.GetByLabel("Wartość").First.PressAsync("Enter");
+        var row = partner.GetByRole(AriaRole.Row).Filter(new() { HasText = families });
+        await Assertions.Expect(row).ToContainTextAsync("szkic");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = families }).ClickAsync();
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Prześlij do zatwierdzenia" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("czeka na zatwierdzenie");
+        await row.GetByRole(AriaRole.Link, new() { Name = families }).ClickAsync();
+        await partner.GetByRole(AriaRole.Button, new() { Name = "Wycofaj do poprawy" }).ClickAsync();
+
+        await Assertions.Expect(partner.GetByRole(AriaRole.Status)).ToContainTextAsync("Wartość wycofana");
+        await Assertions.Expect(partner.GetByLabel("Wartość").First).ToHaveValueAsync("12");
+        Assert.Equal("Draft", await browser.App.InTenantAsync("chrzanow", db => db.MeasurementEntries.Where(e => e.IndicatorId == indicator).Select(e => e.Status.ToString()).SingleAsync()));
     }
 }

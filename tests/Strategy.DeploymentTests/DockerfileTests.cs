@@ -49,6 +49,18 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void The_running_image_carries_the_time_zone_database_that_polish_time_needs()
+    {
+        // The full Ubuntu images install tzdata (and ICU); the chiseled ones carry neither unless "-extra".
+        var image = FinalStage()[0].Arguments;
+        var tag = image[(image.LastIndexOf(':') + 1)..];
+
+        Assert.Matches("^10\\.0(\\.\\d+)?-(noble|jammy)", tag);
+        Assert.True(!tag.Contains("chiseled", StringComparison.Ordinal) || tag.Contains("extra", StringComparison.Ordinal), $"{image} has no tz database: Europe/Warsaw would not be found.");
+        Assert.Contains("tzdata", Repository.Read("Dockerfile"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_entrypoint_starts_the_host_through_the_certificate_script()
     {
         var final = FinalStage();

@@ -46,7 +46,7 @@ public sealed record RoundDto(
 public sealed record TaskReviewItemDto(Guid ReportId, Guid ElementId, string Code, string Title, string Institutions, Domain.Monitoring.TaskProgress Progress, string? Narrative, decimal? PlannedAmount, decimal? SpentAmount, string UpdatedBy, int Version);
 
 /// <summary>One line of a partner's to-do list: an indicator it supplies, what is approved and what it reported.</summary>
-public sealed record ReportingTaskDto(Guid IndicatorId, string ElementCode, string ElementTitle, string Indicator, string? Unit, string? Supplier, string? ApprovedText, EntryDto? Entry);
+public sealed record ReportingTaskDto(Guid IndicatorId, string ElementCode, string ElementTitle, string Indicator, string? Unit, Domain.Indicators.IndicatorKind Kind, string? Supplier, string? ApprovedText, EntryDto? Entry);
 
 public static class RoundChoice
 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Strategy.Application.Common.Text;
 using Strategy.Application.Strategies.Spreadsheet;
 using Strategy.Domain.Indicators;
@@ -8,7 +10,7 @@ namespace Strategy.Application.Monitoring;
 /// A value as a person types it in a form or a spreadsheet cell: the number the Polish way
 /// ("1 234,5", "11,6"; "1234.5" too), and breakdown parts as "nazwa: wartość; …".
 /// </summary>
-public static class ReportedValueText
+public static partial class ReportedValueText
 {
     public const string NotANumber = "nie jest liczbą: wpisz np. 1 234,5 albo 11,6.";
 
@@ -33,10 +35,42 @@ public static class ReportedValueText
         return (read.Parts ?? []).Select(p => new MeasurementPartValue(p.Label, p.Value, p.Unit)).ToList();
     }
 
-    /// <summary>The value to record; the caller has validated the texts.</summary>
-    public static MeasurementValue ToValue(string? value, string? unit, bool noData, string? noDataReason, string? note, string? parts)
+    /// <summary>
+    /// The number as the indicator's kind makes it plain: "1.234" of a count or an amount is one thousand two hundred
+    /// thirty-four (nobody counts a third of a family, nor a tenth of a grosz); of another kind it could be either, so
+    /// the person is asked. Then the kind's own rules (a count is whole and not negative, …). Null with the reason.
+    /// </summary>
+    public static decimal? Number(string text, IndicatorKind kind, string indicatorName, out string? error)
     {
-        decimal? number = !noData && PolishNumber.TryParse(value, out var n) ? n : null;
-        return new MeasurementValue(number, number is null ? null : unit, noData, noDataReason, note, noData ? [] : Parts(parts, out _));
+        error = null;
+        var trimmed = text.Trim();
+        decimal value;
+        if (DotThousands().IsMatch(trimmed))
+        {
+            if (kind is not (IndicatorKind.Count or IndicatorKind.Money))
+            {
+                var whole = trimmed.Replace(".", "", StringComparison.Ordinal);
+                error = $"„{trimmed}” może znaczyć {PolishNumber.Format(decimal.Parse(whole, CultureInfo.InvariantCulture))} albo {trimmed.Replace('.', ',')}: wpisz bez kropki, np. {whole} albo {trimmed.Replace('.', ',')}.";
+                return null;
+            }
+
+            value = decimal.Parse(trimmed.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        }
+        else if (!PolishNumber.TryParse(trimmed, out value))
+        {
+            error = $"„{trimmed}” {NotANumber}";
+            return null;
+        }
+
+        error = IndicatorKinds.Refusal(kind, value, indicatorName);
+        return error is null ? value : null;
     }
+
+    /// <summary>The value to record; the caller has read the number and validated the texts.</summary>
+    public static MeasurementValue ToValue(decimal? number, string? unit, bool noData, string? noDataReason, string? note, string? parts) =>
+        new(noData ? null : number, noData || number is null ? null : unit, noData, noDataReason, note, noData ? [] : Parts(parts, out _));
+
+    /// <summary>One dot before three digits and nothing else: "1.234" (with two dots, "1.234.567", they can only group thousands).</summary>
+    [GeneratedRegex(@"^-?\d{1,3}\.\d{3}$", RegexOptions.NonBacktracking)]
+    private static partial Regex DotThousands();
 }

@@ -25,6 +25,7 @@ public sealed class Indicator : TenantOwnedEntity
         DataSource = MunicipalStrategyText.Optional(dataSource, TextLimits.DataSource, $"Źródło danych wskaźnika „{Name}”");
         SupplierInstitutionId = supplierInstitutionId;
         Direction = direction;
+        Kind = IndicatorKinds.Infer(Name, Unit);
     }
 
     public Guid ElementId { get; private set; }
@@ -44,6 +45,9 @@ public sealed class Indicator : TenantOwnedEntity
     public Institution? SupplierInstitution { get; private set; }
 
     public IndicatorDirection Direction { get; private set; }
+
+    /// <summary>What sort of number it is (inferred when created, the coordinator may change it): decides which values are plausible.</summary>
+    public IndicatorKind Kind { get; private set; }
 
     public int? BaselineYear { get; private set; }
 
@@ -91,6 +95,9 @@ public sealed class Indicator : TenantOwnedEntity
         (TargetYear, TargetValue) = (target?.Year, target?.Value);
         AssignSupplier(supplier);
     }
+
+    public void Classify(IndicatorKind kind) =>
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException($"Rodzaj wskaźnika „{Name}” może być: liczba, odsetek, wskaźnik na 1000 mieszkańców, kwota albo inny.");
 
     /// <summary>Names the institution that reports this indicator's values (null: the coordinator does).</summary>
     public void AssignSupplier(Institution? supplier) => SupplierInstitutionId = supplier?.Id;

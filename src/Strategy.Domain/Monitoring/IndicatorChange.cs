@@ -9,6 +9,9 @@ public enum ChangeKind
     Submitted,
     Returned,
     Approved,
+
+    /// <summary>The reporter took a submitted value back before the coordinator decided.</summary>
+    Withdrawn,
 }
 
 /// <summary>

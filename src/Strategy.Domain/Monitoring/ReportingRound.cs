@@ -16,7 +16,7 @@ public sealed class ReportingRound : TenantOwnedEntity
     public ReportingRound(MunicipalStrategy strategy, int year, DateOnly deadline, DateTimeOffset openedAt)
     {
         strategy.EnsureWithinPeriod(year);
-        if (deadline < DateOnly.FromDateTime(openedAt.UtcDateTime))
+        if (deadline < PolishTime.Day(openedAt))
         {
             throw new DomainException($"Termin {deadline:dd.MM.yyyy} już minął: podaj przyszłą datę.");
         }

@@ -39,6 +39,20 @@ public abstract class ReviewedReport : TenantOwnedEntity
         (Status, SubmittedAt, UpdatedBy, UpdatedAt) = (ReviewStatus.Submitted, at, by, at);
     }
 
+    /// <summary>The reporter takes back what they sent, while the coordinator has not decided: a draft again.</summary>
+    public void Withdraw(ReportingRound round, string by, DateTimeOffset at)
+    {
+        round.EnsureOpen();
+        if (Status != ReviewStatus.Submitted)
+        {
+            throw new DomainException(Status == ReviewStatus.Approved
+                ? "Koordynator już to zatwierdził: wycofać można tylko to, co czeka na decyzję."
+                : "Wycofać można tylko to, co przesłano do zatwierdzenia i czeka na decyzję.");
+        }
+
+        (Status, SubmittedAt, UpdatedBy, UpdatedAt) = (ReviewStatus.Draft, null, by, at);
+    }
+
     public virtual void Approve(string by, DateTimeOffset at)
     {
         EnsureSubmitted();

@@ -202,6 +202,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         configurationBuilder.Properties<StrategyStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<InstitutionRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<IndicatorDirection>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<IndicatorKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<TenantRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<StartingModel>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<SignUpState>().HaveConversion<string>().HaveMaxLength(20);

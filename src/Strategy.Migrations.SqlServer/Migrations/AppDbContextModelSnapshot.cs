@@ -712,6 +712,11 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ElementId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)

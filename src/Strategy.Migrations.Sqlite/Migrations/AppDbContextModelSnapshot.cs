@@ -697,6 +697,11 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ElementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)

@@ -35,12 +35,12 @@ public static class IndicatorsEndpoints
                     new EditIndicatorCommand(
                         id, body.Name ?? "", body.Unit, body.DataSource, body.Direction,
                         body.BaselineYear, body.BaselineValue, body.TargetYear, body.TargetValue,
-                        body.SupplierInstitutionId, body.Version),
+                        body.SupplierInstitutionId, body.Version, body.Kind),
                     ct)))
             .WithName("EditIndicator")
             .WithTags("Wskaźniki")
             .WithSummary("Definicja wskaźnika: nazwa, jednostka, źródło danych, pożądany kierunek, wartości bazowa i docelowa, instytucja dostarczająca dane")
-            .WithDescription("Zastępuje całą definicję: pominięte pole jest czyszczone (wartość bazowa lub docelowa bez roku i liczby, dostawca: koordynator). Wartości to tekst liczby zapisanej po polsku (np. \"1 234,5\", \"11,6\"), zawsze razem z rokiem (1990–2100); rok bazowy nie może być późniejszy niż docelowy. direction: unspecified, increase albo decrease. supplierInstitutionId to instytucja tej gminy (GET …/institutions); inna daje 404. Wartości w kolejnych latach się nie zmieniają. version to wersja z odpowiedzi poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z jego definicją (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
+            .WithDescription("Zastępuje całą definicję: pominięte pole jest czyszczone (wartość bazowa lub docelowa bez roku i liczby, dostawca: koordynator). Wartości to tekst liczby zapisanej po polsku (np. \"1 234,5\", \"11,6\"), zawsze razem z rokiem (1990–2100); rok bazowy nie może być późniejszy niż docelowy. direction: unspecified, increase albo decrease. kind (rodzaj wartości: count, percentage, rate, money, other; pominięty — bez zmiany) decyduje, jakie wartości są wiarygodne: liczba (count) jest całkowita i nieujemna. supplierInstitutionId to instytucja tej gminy (GET …/institutions); inna daje 404. Wartości w kolejnych latach się nie zmieniają. version to wersja z odpowiedzi poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z jego definicją (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesAccessProblems();
@@ -71,6 +71,7 @@ public sealed record EditIndicatorRequest(
     int? TargetYear,
     string? TargetValue,
     Guid? SupplierInstitutionId,
-    int Version);
+    int Version,
+    IndicatorKind? Kind = null);
 
 public sealed record AddIndicatorRequest(string? Name, string? Unit);

@@ -7,6 +7,7 @@ using Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 using Strategy.Application.Monitoring.Commands.SaveTaskReport;
 using Strategy.Application.Monitoring.Commands.SendReminder;
 using Strategy.Application.Monitoring.Commands.UploadEntrySheet;
+using Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
 using Strategy.Application.Monitoring.Queries.DownloadEntrySheet;
 using Strategy.Application.Monitoring.Queries.GetDashboard;
 using Strategy.Application.Monitoring.Queries.GetReportingTasks;
@@ -66,10 +67,10 @@ public static class MonitoringEndpoints
             .ProducesValidationProblem().ProducesAccessProblems();
 
         tenant.MapPut("/rounds/{id}/indicators/{indicatorId}", async (Guid id, Guid indicatorId, SaveEntryRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SaveMeasurementEntryCommand(id, indicatorId, body.Value, body.NoData, body.NoDataReason, body.Note, body.Parts, body.Submit, body.Version), ct)))
+                TypedResults.Ok(await sender.Send(new SaveMeasurementEntryCommand(id, indicatorId, body.Value, body.NoData, body.NoDataReason, body.Note, body.Parts, body.Submit, body.Version, body.Confirmed), ct)))
             .WithName("SaveMeasurementEntry").WithTags("Monitoring")
             .WithSummary("Wartość wskaźnika za rok rundy: szkic albo (submit=true) przesłanie do zatwierdzenia")
-            .WithDescription("value to liczba zapisana po polsku („1 234,5”, „11,6”; także „1234.5”) albo puste przy noData=true z powodem; parts to składowe „nazwa: wartość; …”. Zmiana istniejącej wartości wymaga version z ostatniego odczytu; inaczej 409 z wartością zapisaną przez kogoś innego.")
+            .WithDescription("value to liczba zapisana po polsku („1 234,5”, „11,6”; także „1234.5”), czytana według rodzaju wskaźnika: liczba (count) jest całkowita i nieujemna, a „1.234” liczby albo kwoty to 1234 (innego rodzaju — pytanie, 400); albo puste przy noData=true z powodem (wymaganym); parts to składowe „nazwa: wartość; …”. Wartość ponad 10 razy większa albo mniejsza od ostatniej zatwierdzonej wymaga confirmed=true i uwagi (note); inaczej 400 z błędem pola confirmed. Zmiana istniejącej wartości wymaga version z ostatniego odczytu; inaczej 409 z wartością zapisaną przez kogoś innego.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
 
         tenant.MapGet("/rounds/{id}/task-reports", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetTaskReportsQuery(id), ct)))
@@ -96,6 +97,12 @@ public static class MonitoringEndpoints
             .WithSummary("Zatwierdzenie wartości (staje się wartością wskaźnika za rok) albo zwrot z komentarzem")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
 
+        tenant.MapPost("/entries/{id}/withdraw", async (Guid id, WithdrawEntryRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new WithdrawMeasurementEntryCommand(id, body.Version), ct)))
+            .WithName("WithdrawMeasurementEntry").WithTags("Monitoring")
+            .WithSummary("Wycofanie przesłanej wartości, zanim koordynator ją zatwierdzi albo zwróci: wraca jako szkic")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
+
         tenant.MapPost("/rounds/{id}/reminders", async (Guid id, ReminderRequest body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new ReminderSentResponse(await sender.Send(new SendReminderCommand(id, body.InstitutionId), ct))))
             .WithName("SendReminder").WithTags("Monitoring")
@@ -106,9 +113,11 @@ public static class MonitoringEndpoints
 
 public sealed record OpenRoundRequest(Guid StrategyId, int Year, DateOnly? Deadline);
 
-public sealed record SaveEntryRequest(string? Value, bool NoData, string? NoDataReason, string? Note, string? Parts, bool Submit, int? Version);
+public sealed record SaveEntryRequest(string? Value, bool NoData, string? NoDataReason, string? Note, string? Parts, bool Submit, int? Version, bool Confirmed = false);
 
-public sealed record SaveTaskReportRequest(Strategy.Domain.Monitoring.TaskProgress Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version);
+public sealed record WithdrawEntryRequest(int Version);
+
+public sealed record SaveTaskReportRequest(Strategy.Domain.Monitoring.TaskProgress? Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version);
 
 public sealed record ReviewEntryRequest(bool Approve, string? Comment, int Version);
 

@@ -55,6 +55,7 @@ public static class PolishLabels
         ChangeKind.Entered => "wpisano",
         ChangeKind.Submitted => "przesłano do zatwierdzenia",
         ChangeKind.Returned => "zwrócono do poprawy",
+        ChangeKind.Withdrawn => "wycofano przed decyzją koordynatora",
         _ => "zatwierdzono",
     };
 

@@ -29,13 +29,13 @@ public sealed class EntrySheetTests(StrategyAppFactory app) : IClassFixture<Stra
         var draftsLeftAsTheyWere = await app.InTenantAsync("chrzanow", db => db.MeasurementEntries
             .CountAsync(e => e.RoundId == round && listed.Contains(e.IndicatorId) && (e.Status == ReviewStatus.Draft || e.Status == ReviewStatus.Returned)));
 
-        var response = await UploadAsync(partner, round, Filled(sheet, rows.Select((r, i) => (r[0], i == 2 ? "" : $"{i + 1} 000,5", i == 2 ? "tak" : ""))), submit: true);
+        var response = await UploadAsync(partner, round, Filled(sheet, rows.Select((r, i) => (r[0], i == 2 ? "" : $"{i + 1} 000", i == 2 ? "tak" : ""))), submit: true);
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal(3 + draftsLeftAsTheyWere, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("saved").GetInt32());
         var saved = await app.InTenantAsync("chrzanow", db => db.MeasurementEntries.Where(e => ids.Contains(e.IndicatorId)).ToListAsync());
         Assert.All(saved, e => Assert.Equal(ReviewStatus.Submitted, e.Status));
-        Assert.Equal(1000.5m, saved.Single(e => e.IndicatorId == ids[0]).Value);
+        Assert.Equal(1000m, saved.Single(e => e.IndicatorId == ids[0]).Value);
         Assert.True(saved.Single(e => e.IndicatorId == ids[2]).NoData);
     }
 
@@ -128,7 +128,7 @@ public sealed class EntrySheetTests(StrategyAppFactory app) : IClassFixture<Stra
         var byId = values.ToDictionary(v => v.Id);
         return Workbooks.Write(
         [
-            new SheetContent(sheet.Name, [.. sheet.Rows[0]], sheet.Rows.Skip(1).Select(r => (IReadOnlyList<object?>)r.Select((c, j) => (object?)(byId.TryGetValue(r[0], out var v) ? j switch { 5 => v.Value, 6 => v.NoData, _ => c } : c)).ToList()).ToList()),
+            new SheetContent(sheet.Name, [.. sheet.Rows[0]], sheet.Rows.Skip(1).Select(r => (IReadOnlyList<object?>)r.Select((c, j) => (object?)(byId.TryGetValue(r[0], out var v) ? j switch { 5 => v.Value, 6 => v.NoData, 7 => v.NoData == "tak" ? "nie prowadzimy rejestru" : c, _ => c } : c)).ToList()).ToList()),
         ]);
     }
 

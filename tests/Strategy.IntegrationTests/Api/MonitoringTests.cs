@@ -22,11 +22,11 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         Assert.All(tasks.EnumerateArray(), t => Assert.Equal(Ops, t.GetProperty("supplier").GetString()));
         var indicator = tasks[0].GetProperty("indicatorId").GetGuid();
 
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "1 234,5", note = "stan na 31 grudnia", submit = true });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "1 234", note = "stan na 31 grudnia", submit = true });
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         var entry = await saved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("submitted", entry.GetProperty("status").GetString());
-        Assert.Equal(1234.5m, entry.GetProperty("value").GetDecimal());
+        Assert.Equal(1234m, entry.GetProperty("value").GetDecimal());
         Assert.DoesNotContain((await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/indicators/{indicator}")).GetProperty("measurements").EnumerateArray(), m => m.GetProperty("year").GetInt32() == 2025);
 
         var roundView = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}");
@@ -36,10 +36,10 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var detail = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/indicators/{indicator}");
         var value = detail.GetProperty("measurements").EnumerateArray().Single(m => m.GetProperty("year").GetInt32() == 2025);
-        Assert.Equal(1234.5m, value.GetProperty("value").GetDecimal());
+        Assert.Equal(1234m, value.GetProperty("value").GetDecimal());
         Assert.Equal("stan na 31 grudnia", value.GetProperty("note").GetString());
         var history = detail.GetProperty("history").EnumerateArray().Select(h => $"{h.GetProperty("kind").GetString()}|{h.GetProperty("newValue").GetString()}|{h.GetProperty("by").GetString()}").ToList();
-        Assert.Equal(["approved|1 234,5 (stan na 31 grudnia)|Koordynator strategii", "submitted|1 234,5 (stan na 31 grudnia)|Partner (ośrodek pomocy)", "entered|1 234,5 (stan na 31 grudnia)|Partner (ośrodek pomocy)"], history);
+        Assert.Equal(["approved|1 234 (stan na 31 grudnia)|Koordynator strategii", "submitted|1 234 (stan na 31 grudnia)|Partner (ośrodek pomocy)", "entered|1 234 (stan na 31 grudnia)|Partner (ośrodek pomocy)"], history);
         var ops = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}")).GetProperty("institutions").EnumerateArray().Single(i => i.GetProperty("institution").GetString() == Ops);
         Assert.True(ops.GetProperty("approved").GetInt32() >= 1);
 

@@ -26,7 +26,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
             "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/{tenant}/strategies/import/corrected", "/api/v1/strategy-template",
             "/api/v1/{tenant}/rounds", "/api/v1/{tenant}/rounds/{id}", "/api/v1/{tenant}/rounds/{id}/tasks", "/api/v1/{tenant}/rounds/{id}/indicators/{indicatorId}",
-            "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/strategies/{id}/dashboard",
+            "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/entries/{id}/withdraw", "/api/v1/{tenant}/strategies/{id}/dashboard",
             "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",
             "/api/v1/{tenant}/elements/{id}/move", "/api/v1/{tenant}/elements/{id}/reorder",
             "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",

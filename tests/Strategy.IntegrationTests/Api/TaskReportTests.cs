@@ -67,6 +67,23 @@ public sealed class TaskReportTests(StrategyAppFactory app) : IClassFixture<Stra
         Assert.Contains("„zakończone”", await stale.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_report_without_a_status_or_a_submission_without_a_word_is_refused_and_nothing_is_stored()
+    {
+        var partner = await SignIn.AsAsync(app, "partner@chrzanow.demo");
+        var round = await RoundAsync(partner);
+        var task = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/task-reports"))[2].GetProperty("elementId").GetGuid();
+
+        var untouched = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { submit = true });
+        var silent = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "inProgress", submit = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, untouched.StatusCode);
+        Assert.Equal("Wybierz stan realizacji zadania.", (await untouched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("progress")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, silent.StatusCode);
+        Assert.StartsWith("Opisz, co zrobiono", (await silent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("narrative")[0].GetString());
+        Assert.Equal(0, await app.InTenantAsync("chrzanow", db => db.TaskReports.CountAsync(r => r.ElementId == task)));
+    }
+
     private static async Task<Guid> RoundAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/chrzanow/rounds")).EnumerateArray().First(r => r.GetProperty("isOpen").GetBoolean()).GetProperty("id").GetGuid();
 }

@@ -47,6 +47,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["PUT task-reports/{elementId}"] = """{ "progress": "done", "submit": false }""",
         ["POST {id}/elements"] = """{ "code": "99", "title": "Próba" }""",
         ["POST {id}/archive"] = """{ "version": 0 }""",
+        ["POST {id}/withdraw"] = """{ "version": 0 }""",
         ["POST {id}/restore"] = """{ "version": 0 }""",
         ["POST {id}/move"] = """{ "version": 0 }""",
         ["POST {id}/reorder"] = """{ "direction": "up", "version": 0 }""",

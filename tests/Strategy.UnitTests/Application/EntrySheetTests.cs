@@ -1,13 +1,14 @@
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Spreadsheet;
+using Strategy.Domain.Indicators;
 
 namespace Strategy.UnitTests.Application;
 
 public sealed class EntrySheetTests
 {
-    private static readonly ReportingTaskDto First = new(Guid.NewGuid(), "1.1", "Rodzina", "Liczba rodzin", "rodziny", "OPS", null, null);
-    private static readonly ReportingTaskDto Second = new(Guid.NewGuid(), "1.2", "Rodzina", "Liczba osób", null, "OPS", "12", null);
+    private static readonly ReportingTaskDto First = new(Guid.NewGuid(), "1.1", "Rodzina", "Przeciętna liczba osób w rodzinie", "osoby", IndicatorKind.Other, "OPS", null, null);
+    private static readonly ReportingTaskDto Second = new(Guid.NewGuid(), "1.2", "Rodzina", "Liczba osób", null, IndicatorKind.Count, "OPS", "12", null);
     private static readonly Dictionary<Guid, ReportingTaskDto> Tasks = new() { [First.IndicatorId] = First, [Second.IndicatorId] = Second };
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class EntrySheetTests
 
         Assert.Empty(errors);
         var row = Assert.Single(rows);
-        Assert.Equal((2, First.IndicatorId, 1234.5m, "rodziny", "szacunek"), (row.Number, row.IndicatorId, row.Value.Value!.Value, row.Value.Unit, row.Value.Note));
+        Assert.Equal((2, First.IndicatorId, 1234.5m, "osoby", "szacunek"), (row.Number, row.IndicatorId, row.Value.Value!.Value, row.Value.Unit, row.Value.Note));
         Assert.Equal("bezrobocia", Assert.Single(row.Value.Parts).Label);
     }
 
@@ -68,6 +69,23 @@ public sealed class EntrySheetTests
                 "Wartości, wiersz 6, kolumna „Identyfikator”: Ten wskaźnik jest już w wierszu 3.",
             ],
             errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void A_count_is_read_by_its_kind_and_no_data_needs_a_reason()
+    {
+        var errors = new List<CellError>();
+
+        EntrySheet.Read(Sheet(Row(Second, "-5", "", "", "", ""), Row(First, "", "tak", "", "", "")), Tasks, errors);
+        var rows = EntrySheet.Read(Sheet(Row(Second, "1.234", "", "", "", "")), Tasks, []);
+
+        Assert.Equal(
+            [
+                "Wartości, wiersz 2, kolumna „Wartość”: „Liczba osób” to liczba (osób, rodzin, miejsc): nie może być ujemna.",
+                "Wartości, wiersz 3, kolumna „Powód braku danych”: Napisz, dlaczego brak danych: koordynator i rada muszą to wiedzieć.",
+            ],
+            errors.Select(e => e.ToString()));
+        Assert.Equal(1234m, Assert.Single(rows).Value.Value);
     }
 
     [Fact]

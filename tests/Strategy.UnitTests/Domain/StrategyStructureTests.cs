@@ -37,6 +37,17 @@ public sealed class StrategyStructureTests
     }
 
     [Fact]
+    public void Text_from_a_browser_is_stored_with_LF_line_ends_so_its_paragraphs_survive()
+    {
+        var element = ThreeLevels().AddNewElement(null, "1", "Rodzina");
+
+        element.Describe("Rodzina\r\nbezpieczna", null, "Pierwszy akapit.\r\n\r\nDrugi akapit.\rTrzeci wiersz.");
+
+        Assert.Equal("Rodzina\nbezpieczna", element.Title);
+        Assert.Equal(["Pierwszy akapit.", "Drugi akapit.\nTrzeci wiersz."], element.Narrative!.Split("\n\n"));
+    }
+
+    [Fact]
     public void Code_and_title_are_required()
     {
         var strategy = ThreeLevels();

@@ -23,11 +23,18 @@ public sealed class PolishFormatTests
 
     [Fact]
     public void Dates_are_day_month_year_with_leading_zeros_whatever_the_culture_says() =>
-        Assert.Equal("05.03.2021", PolishFormat.Date(new DateTimeOffset(2021, 3, 5, 23, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("05.03.2021", PolishFormat.Date(new DateTimeOffset(2021, 3, 5, 12, 0, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [InlineData("2026-12-07T01:40:00Z", "07.12.2026 02:40")] // winter: UTC+1
+    [InlineData("2026-07-01T22:30:00Z", "02.07.2026 00:30")] // summer: UTC+2, the next day already
+    [InlineData("2026-03-29T01:30:00Z", "29.03.2026 03:30")] // just after the spring change
+    public void Moments_are_shown_in_polish_time_to_the_minute(string utc, string expected) =>
+        Assert.Equal(expected, PolishFormat.DateTime(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Moments_are_shown_in_utc_to_the_minute() =>
-        Assert.Equal("05.03.2021 22:07", PolishFormat.DateTime(new DateTimeOffset(2021, 3, 6, 0, 7, 30, TimeSpan.FromHours(2))));
+    public void A_moment_late_in_the_utc_evening_is_dated_by_the_polish_day() =>
+        Assert.Equal("08.12.2026", PolishFormat.Date(new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero)));
 
     [Theory]
     [InlineData(2014, 2020, "2014–2020")]

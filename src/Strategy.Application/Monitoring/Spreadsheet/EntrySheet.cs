@@ -96,16 +96,21 @@ public static class EntrySheet
             return null;
         }
 
+        if (noData && row[Reason].Length == 0)
+        {
+            errors.Add(row.Error(Reason, "Napisz, dlaczego brak danych: koordynator i rada muszą to wiedzieć."));
+            return null;
+        }
+
         decimal? number = null;
         if (!noData && row[Value].Length > 0)
         {
-            if (!PolishNumber.TryParse(row[Value], out var n))
+            number = ReportedValueText.Number(row[Value], task.Kind, task.Indicator, out var refusal);
+            if (number is null)
             {
-                errors.Add(row.Error(Value, $"„{row[Value]}” {ReportedValueText.NotANumber}"));
+                errors.Add(row.Error(Value, refusal!));
                 return null;
             }
-
-            number = n;
         }
 
         string? partsError = null;

@@ -75,7 +75,7 @@ public sealed class PostepModel(ISender sender) : FormPageModel
 
     public sealed class ProgressInput
     {
-        public TaskProgress Progress { get; set; } = TaskProgress.InProgress;
+        public TaskProgress? Progress { get; set; }
 
         public string? Narrative { get; set; }
 

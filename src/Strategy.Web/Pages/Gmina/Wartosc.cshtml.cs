@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Indicators.Queries.GetIndicator;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
+using Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
 using Strategy.Application.Monitoring.Queries.GetReportingTasks;
 using Strategy.Application.Monitoring.Queries.ListRounds;
 using Strategy.Web.Formatting;
@@ -51,7 +52,7 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
             return Page();
         }
 
-        var command = new SaveMeasurementEntryCommand(Round.Id, id, Input.Value, Input.NoData, Input.NoDataReason, Input.Note, Input.Parts, submit, Input.Version);
+        var command = new SaveMeasurementEntryCommand(Round.Id, id, Input.Value, Input.NoData, Input.NoDataReason, Input.Note, Input.Parts, submit, Input.Version, Input.Confirmed);
         if (ModelState.IsValid && await TrySendAsync(() => sender.Send(command, ct).AsTask()))
         {
             return LocalRedirect($"/{tenant}/rundy/{Round.Id}");
@@ -65,6 +66,22 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
 
         return Page();
     }
+
+    /// <summary>Takes back a value sent for approval, before the coordinator decides: a draft again.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(string tenant, Guid id, Guid? runda, int version, CancellationToken ct)
+    {
+        await LoadAsync(id, runda, ct);
+        if (Task?.Entry is { } entry && await TrySendAsync(() => sender.Send(new WithdrawMeasurementEntryCommand(entry.Id, version), ct).AsTask()))
+        {
+            TempData["Notice"] = "Wartość wycofana: jest znowu szkicem, możesz ją poprawić i przesłać ponownie.";
+            return LocalRedirect($"/{tenant}/wskazniki/{id}/wartosc{(runda is { } r ? $"?runda={r}" : "")}");
+        }
+
+        return Page();
+    }
+
+    /// <summary>The server asked to confirm a value far from the indicator's history: the form then offers the checkbox.</summary>
+    public bool AsksConfirmation => Input.Confirmed || ModelState.ContainsKey($"{nameof(Input)}.{nameof(EntryInput.Confirmed)}");
 
     private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct)
     {
@@ -89,5 +106,7 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
         public string? Parts { get; set; }
 
         public int? Version { get; set; }
+
+        public bool Confirmed { get; set; }
     }
 }

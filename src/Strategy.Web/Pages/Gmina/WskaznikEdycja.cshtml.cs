@@ -41,6 +41,7 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
             Unit = i.Unit,
             DataSource = i.DataSource,
             Direction = i.Direction,
+            Kind = i.Kind,
             BaselineYear = i.Baseline?.Year,
             BaselineValue = i.Baseline is { } b ? PolishFormat.Number(b.Value) : null,
             TargetYear = i.Target?.Year,
@@ -57,7 +58,7 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
                 new EditIndicatorCommand(
                     id, Input.Name ?? "", Input.Unit, Input.DataSource, Input.Direction,
                     Input.BaselineYear, Input.BaselineValue, Input.TargetYear, Input.TargetValue,
-                    Input.SupplierInstitutionId, Input.Version),
+                    Input.SupplierInstitutionId, Input.Version, Input.Kind),
                 ct).AsTask()))
         {
             return LocalRedirect($"/{tenant}/wskazniki/{id}");
@@ -117,6 +118,9 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
 
         [Display(Name = "pożądany kierunek")]
         public IndicatorDirection Direction { get; set; }
+
+        [Display(Name = "rodzaj wartości")]
+        public IndicatorKind Kind { get; set; }
 
         [Display(Name = "rok wartości bazowej")]
         public int? BaselineYear { get; set; }

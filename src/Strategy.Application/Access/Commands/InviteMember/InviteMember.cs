@@ -4,6 +4,7 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Access;
+using Strategy.Domain.Common;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Messaging;
 
@@ -52,7 +53,7 @@ public static class Invitations
             Aby przyjąć zaproszenie i ustawić hasło, otwórz link:
             {links.Invitation(token)}
 
-            Link jest ważny do {invitation.ExpiresAt:dd.MM.yyyy} i można go użyć tylko raz.
+            Link jest ważny do {PolishTime.Day(invitation.ExpiresAt):dd.MM.yyyy} i można go użyć tylko raz.
             """,
             now));
         return Task.FromResult(new InvitationSentDto(invitation.Id, invitation.Email, invitation.ExpiresAt));

@@ -15,7 +15,7 @@ namespace Strategy.Application.Indicators.Commands.EditIndicator;
 /// <summary>
 /// Defines an indicator — name, unit, data source, desired direction, baseline and target (years with
 /// values typed the Polish way; empty clears one) and the institution that supplies its values (none:
-/// the coordinator) — from the version the person read. If someone saved the indicator since, nothing
+/// the coordinator) and its kind (null keeps it) — from the version the person read. If someone saved the indicator since, nothing
 /// is saved and the answer says what they saved. The values by year are not touched.
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
@@ -30,7 +30,8 @@ public sealed record EditIndicatorCommand(
     int? TargetYear,
     string? TargetValue,
     Guid? SupplierInstitutionId,
-    int Version) : ICommand<EditedIndicatorDto>;
+    int Version,
+    IndicatorKind? Kind = null) : ICommand<EditedIndicatorDto>;
 
 /// <summary>The indicator's definition as saved, with the version to edit from next.</summary>
 public sealed record EditedIndicatorDto(
@@ -43,7 +44,8 @@ public sealed record EditedIndicatorDto(
     YearValueDto? Target,
     Guid? SupplierInstitutionId,
     string? Supplier,
-    int Version);
+    int Version,
+    IndicatorKind Kind);
 
 public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<EditIndicatorCommand, EditedIndicatorDto>
 {
@@ -79,6 +81,11 @@ public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : IC
             YearValue(command.BaselineYear, command.BaselineValue),
             YearValue(command.TargetYear, command.TargetValue),
             supplier);
+        if (command.Kind is { } kind)
+        {
+            indicator.Classify(kind);
+        }
+
         db.ExpectVersion(indicator, command.Version);
         audit.Record(AuditActions.IndicatorEdited, indicator.TenantId, before == indicator.Name ? $"„{indicator.Name}”" : $"„{before}” → „{indicator.Name}”");
         await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +114,8 @@ public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : IC
         i.TargetYear is { } ty && i.TargetValue is { } tv ? new YearValueDto(ty, tv) : null,
         i.SupplierInstitutionId,
         supplier,
-        i.Version);
+        i.Version,
+        i.Kind);
 
     /// <summary>What the other person saved, in words, for the conflict message.</summary>
     private static string Describe(EditedIndicatorDto d)

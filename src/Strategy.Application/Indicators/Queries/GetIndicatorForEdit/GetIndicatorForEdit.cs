@@ -36,7 +36,8 @@ public sealed class GetIndicatorForEditHandler(IAppDbContext db) : IQueryHandler
                 i.TargetYear != null && i.TargetValue != null ? new YearValueDto(i.TargetYear.Value, i.TargetValue.Value) : null,
                 i.SupplierInstitutionId,
                 i.SupplierInstitution == null ? null : i.SupplierInstitution.Name,
-                i.Version))
+                i.Version,
+                i.Kind))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", query.Id);
 

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -10,7 +12,9 @@ namespace Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 
 /// <summary>
 /// A partner (or the coordinator) reports an indicator's value in a round: saved as a draft, or
-/// submitted for approval. Changing an existing report starts from its <see cref="Version"/>.
+/// submitted for approval. Changing an existing report starts from its <see cref="Version"/>. The
+/// number is read by the indicator's kind and checked against its history (<see cref="ValuePlausibility"/>):
+/// a value far from it needs <see cref="Confirmed"/> and a note.
 /// </summary>
 [RequiresPermission(Permission.ReportData)]
 public sealed record SaveMeasurementEntryCommand(
@@ -22,7 +26,8 @@ public sealed record SaveMeasurementEntryCommand(
     string? Note,
     string? Parts,
     bool Submit,
-    int? Version) : ICommand<EntryDto>;
+    int? Version,
+    bool Confirmed = false) : ICommand<EntryDto>;
 
 public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveMeasurementEntryCommand, EntryDto>
 {
@@ -32,7 +37,7 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
             ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
         var indicator = await db.Indicators
             .Where(i => i.Id == command.IndicatorId && db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == round.StrategyId))
-            .Select(i => new { i.Id, i.ElementId, i.Name, i.Unit, i.SupplierInstitutionId })
+            .Select(i => new { i.Id, i.ElementId, i.Name, i.Unit, i.Kind, i.SupplierInstitutionId })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", command.IndicatorId);
         if (!(await ActiveElements.IdsAsync(db, round.StrategyId, cancellationToken)).Contains(indicator.ElementId))
@@ -45,7 +50,25 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
             throw new ForbiddenException($"Wskaźnik „{indicator.Name}” dostarcza inna instytucja: wartość może wpisać ona albo koordynator.");
         }
 
-        var value = ReportedValueText.ToValue(command.Value, indicator.Unit, command.NoData, command.NoDataReason, command.Note, command.Parts);
+        decimal? number = null;
+        if (!command.NoData && !string.IsNullOrWhiteSpace(command.Value))
+        {
+            number = ReportedValueText.Number(command.Value, indicator.Kind, indicator.Name, out var refusal)
+                ?? throw new ValidationException([new ValidationFailure(nameof(command.Value), refusal)]);
+        }
+
+        var last = await db.Measurements
+            .Where(m => m.IndicatorId == indicator.Id && m.Year < round.Year && m.Value != null)
+            .OrderByDescending(m => m.Year)
+            .Select(m => new { m.Year, m.Value })
+            .FirstOrDefaultAsync(cancellationToken);
+        var implausible = ValuePlausibility.Check(number, indicator.Unit, last is null ? null : (last.Year, last.Value!.Value), command.Confirmed, command.Note);
+        if (implausible.Count > 0)
+        {
+            throw new ValidationException(implausible);
+        }
+
+        var value = ReportedValueText.ToValue(number, indicator.Unit, command.NoData, command.NoDataReason, command.Note, command.Parts);
         var existing = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.IndicatorId == indicator.Id, cancellationToken);
         var entry = EntryRecorder.Record(db, round, existing, indicator.Id, value, command.Submit, command.Version, user.Name ?? "?", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

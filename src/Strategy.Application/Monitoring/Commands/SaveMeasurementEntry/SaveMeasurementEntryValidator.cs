@@ -8,9 +8,6 @@ public sealed class SaveMeasurementEntryValidator : AbstractValidator<SaveMeasur
     public SaveMeasurementEntryValidator()
     {
         RuleFor(c => c.Value)
-            .Must(ReportedValueText.IsNumber).WithMessage(c => $"„{c.Value}” {ReportedValueText.NotANumber}")
-            .When(c => !c.NoData);
-        RuleFor(c => c.Value)
             .NotEmpty().WithMessage("Wpisz wartość, jej składowe albo zaznacz „brak danych”.")
             .When(c => !c.NoData && string.IsNullOrWhiteSpace(c.Parts));
         RuleFor(c => c.Value)
@@ -25,6 +22,9 @@ public sealed class SaveMeasurementEntryValidator : AbstractValidator<SaveMeasur
                 }
             })
             .When(c => !c.NoData);
+        RuleFor(c => c.NoDataReason)
+            .NotEmpty().WithMessage("Napisz, dlaczego brak danych (np. „instytucja nie prowadzi tej statystyki”): koordynator i rada muszą to wiedzieć.")
+            .When(c => c.NoData);
         RuleFor(c => c.NoDataReason).MaximumLength(TextLimits.NoDataReason).WithMessage($"Powód może mieć najwyżej {TextLimits.NoDataReason} znaków.");
         RuleFor(c => c.Note).MaximumLength(TextLimits.Note).WithMessage($"Uwaga może mieć najwyżej {TextLimits.Note} znaków.");
     }

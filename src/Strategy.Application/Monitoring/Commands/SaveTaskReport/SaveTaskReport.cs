@@ -13,7 +13,7 @@ namespace Strategy.Application.Monitoring.Commands.SaveTaskReport;
 /// narrative, money planned and spent (typed the Polish way); saved as a draft or submitted.
 /// </summary>
 [RequiresPermission(Permission.ReportData)]
-public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version)
+public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress? Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version)
     : ICommand<TaskReportDto>;
 
 public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveTaskReportCommand, TaskReportDto>
@@ -30,6 +30,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
             throw new ForbiddenException($"Zadanie {task.Code} nie wymienia Twojej instytucji: jego postęp przekazują wymienione w nim instytucje albo koordynator.");
         }
 
+        var progress = command.Progress!.Value; // the validator requires it
         var planned = Amount(command.PlannedAmount);
         var spent = Amount(command.SpentAmount);
         var by = user.Name ?? "?";
@@ -37,7 +38,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         var report = await db.TaskReports.SingleOrDefaultAsync(r => r.RoundId == round.Id && r.ElementId == task.ElementId, cancellationToken);
         if (report is null)
         {
-            report = new TaskReport(task.ElementId, round, command.Progress, command.Narrative, planned, spent, by, now);
+            report = new TaskReport(task.ElementId, round, progress, command.Narrative, planned, spent, by, now);
             db.TaskReports.Add(report);
         }
         else if (command.Version != report.Version)
@@ -49,7 +50,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         }
         else
         {
-            report.Change(round, command.Progress, command.Narrative, planned, spent, by, now);
+            report.Change(round, progress, command.Narrative, planned, spent, by, now);
         }
 
         if (command.Submit)

@@ -7,7 +7,11 @@ public sealed class SaveTaskReportValidator : AbstractValidator<SaveTaskReportCo
 {
     public SaveTaskReportValidator()
     {
-        RuleFor(c => c.Progress).IsInEnum().WithMessage("Wybierz stan realizacji zadania.");
+        // Nothing is pre-selected in the form: an untouched form must not send "w trakcie" with no word of what was done.
+        RuleFor(c => c.Progress).NotNull().WithMessage("Wybierz stan realizacji zadania.").IsInEnum().WithMessage("Wybierz stan realizacji zadania.");
+        RuleFor(c => c.Narrative).NotEmpty()
+            .When(c => c.Submit && c.Progress is not null and not TaskProgress.NotStarted)
+            .WithMessage("Opisz, co zrobiono: sprawozdanie przesyłane do zatwierdzenia musi mówić, jak zadanie realizowano.");
         RuleFor(c => c.Narrative).MaximumLength(TaskReport.NarrativeLimit).WithMessage($"Opis może mieć najwyżej {TaskReport.NarrativeLimit} znaków.");
         RuleFor(c => c.PlannedAmount).Must(ReportedValueText.IsNumber).WithMessage(c => $"„{c.PlannedAmount}” {ReportedValueText.NotANumber}");
         RuleFor(c => c.SpentAmount).Must(ReportedValueText.IsNumber).WithMessage(c => $"„{c.SpentAmount}” {ReportedValueText.NotANumber}");

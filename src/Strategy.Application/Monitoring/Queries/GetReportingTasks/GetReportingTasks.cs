@@ -30,7 +30,7 @@ public sealed class GetReportingTasksHandler(IAppDbContext db, ICurrentUser user
             where e.StrategyId == round.StrategyId && active.Contains(e.Id) && (scope.InstitutionId == null || i.SupplierInstitutionId == scope.InstitutionId)
                 && (query.IndicatorId == null || i.Id == query.IndicatorId)
             orderby e.Depth, e.Code, i.Order
-            select new { i.Id, e.Code, ElementTitle = e.Title, i.Name, i.Unit, Supplier = i.SupplierInstitution == null ? null : i.SupplierInstitution.Name })
+            select new { i.Id, e.Code, ElementTitle = e.Title, i.Name, i.Unit, i.Kind, Supplier = i.SupplierInstitution == null ? null : i.SupplierInstitution.Name })
             .ToListAsync(cancellationToken);
         var ids = indicators.Select(i => i.Id).ToList();
         var entries = await db.MeasurementEntries.AsNoTracking().Where(x => x.RoundId == round.Id && ids.Contains(x.IndicatorId)).ToDictionaryAsync(x => x.IndicatorId, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class GetReportingTasksHandler(IAppDbContext db, ICurrentUser user
             .ToDictionaryAsync(m => m.IndicatorId, m => m.Current.Describe(), cancellationToken);
 
         return indicators
-            .Select(i => new ReportingTaskDto(i.Id, i.Code, i.ElementTitle, i.Name, i.Unit, i.Supplier, approved.GetValueOrDefault(i.Id), entries.GetValueOrDefault(i.Id)?.ToDto()))
+            .Select(i => new ReportingTaskDto(i.Id, i.Code, i.ElementTitle, i.Name, i.Unit, i.Kind, i.Supplier, approved.GetValueOrDefault(i.Id), entries.GetValueOrDefault(i.Id)?.ToDto()))
             .ToList();
     }
 }
