@@ -72,6 +72,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [Theory]
     [InlineData("round", "koordynator@chrzanow.demo")]
     [InlineData("round", "partner@chrzanow.demo")]
+    [InlineData("review", "koordynator@chrzanow.demo")]
     [InlineData("value", "partner@chrzanow.demo")]
     [InlineData("dashboard", "koordynator@chrzanow.demo")]
     [InlineData("dashboard-with-charts", "koordynator@krasnystaw.demo")]
@@ -90,6 +91,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var response = await page.GotoAsync(kind switch
         {
             "round" => $"/chrzanow/rundy/{demo.RoundId}",
+            "review" => $"/chrzanow/rundy/{demo.RoundId}/zatwierdzanie?stan=zatwierdzone",
             "value" => $"/chrzanow/wskazniki/{supplied}/wartosc",
             "dashboard" => $"/chrzanow/strategie/{demo.StrategyId}/pulpit",
             "dashboard-with-charts" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/pulpit",

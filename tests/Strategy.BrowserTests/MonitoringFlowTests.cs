@@ -28,6 +28,7 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await BrowserFixture.SignInAsync(coordinator, "koordynator@chrzanow.demo");
         await coordinator.GotoAsync("/chrzanow/monitoring");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Przejdź do zatwierdzania" }).ClickAsync();
         var item = coordinator.GetByRole(AriaRole.Article).Filter(new() { HasText = Indicator });
         await Assertions.Expect(item).ToContainTextAsync("1 234 (stan na 31 grudnia)");
         await item.GetByRole(AriaRole.Button, new() { Name = $"Zatwierdź: {Indicator}" }).ClickAsync();
@@ -60,8 +61,9 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await BrowserFixture.SignInAsync(coordinator, "koordynator@chrzanow.demo");
         await coordinator.GotoAsync("/chrzanow/monitoring");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "2025" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Przejdź do zatwierdzania" }).ClickAsync();
         var item = coordinator.GetByRole(AriaRole.Article).Filter(new() { HasText = "Wypłacono zasiłki 412 rodzinom." });
-        await Assertions.Expect(item).ToContainTextAsync("Wydano: 1\u00A0250\u00A0000 zł.");
+        await Assertions.Expect(item).ToContainTextAsync("Wydano: 1\u00A0250\u00A0000,00\u00A0zł.");
         await item.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź postęp" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Postęp zadania zatwierdzony.");
     }
@@ -121,5 +123,52 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await Assertions.Expect(partner.GetByRole(AriaRole.Status)).ToContainTextAsync("Wartość wycofana");
         await Assertions.Expect(partner.GetByLabel("Wartość").First).ToHaveValueAsync("12");
         Assert.Equal("Draft", await browser.App.InTenantAsync("chrzanow", db => db.MeasurementEntries.Where(e => e.IndicatorId == indicator).Select(e => e.Status.ToString()).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_coordinator_reviews_on_its_own_page_with_context_and_comes_back_at_the_next_card()
+    {
+        // Three values of one institution sent for approval, as a partner would have sent them.
+        var round = (await DemoData.ReadAsync(browser.App, "chrzanow")).RoundId;
+        var (ops, mine) = await browser.App.InTenantAsync("chrzanow", async db =>
+        {
+            var open = await db.ReportingRounds.SingleAsync(r => r.Id == round);
+            var reported = await db.MeasurementEntries.Where(e => e.RoundId == round).Select(e => e.IndicatorId).ToListAsync();
+            var free = await db.Indicators.Where(i => i.SupplierInstitutionId != null && !reported.Contains(i.Id))
+                .Select(i => new { i.Id, i.Name, Supplier = i.SupplierInstitution!.Name }).ToListAsync();
+            var chosen = free.GroupBy(i => i.Supplier).First(g => g.Count() >= 3);
+            var now = DateTimeOffset.UtcNow;
+            foreach (var i in chosen.Take(3))
+            {
+                var entry = new Strategy.Domain.Monitoring.MeasurementEntry(i.Id, open, new Strategy.Domain.Indicators.MeasurementValue(25, null, false, null, "z rejestru"), "Partner (ośrodek pomocy)", now);
+                entry.Submit(open, "Partner (ośrodek pomocy)", now);
+                db.MeasurementEntries.Add(entry);
+            }
+
+            await db.SaveChangesAsync();
+            return (chosen.Key, chosen.Take(3).Select(i => (i.Id, i.Name)).ToList());
+        });
+
+        var coordinator = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(coordinator, "koordynator@chrzanow.demo");
+        await coordinator.GotoAsync($"/chrzanow/rundy/{round}/zatwierdzanie");
+        await coordinator.GetByLabel("Instytucja").SelectOptionAsync(new SelectOptionValue { Label = ops });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Pokaż" }).ClickAsync();
+
+        var cards = coordinator.GetByRole(AriaRole.Article);
+        var first = cards.Filter(new() { HasText = mine[0].Name });
+        await Assertions.Expect(first).ToContainTextAsync("Ostatnie zatwierdzone");
+        await Assertions.Expect(first.GetByRole(AriaRole.Link, new() { Name = mine[0].Name })).ToHaveAttributeAsync("href", $"/chrzanow/wskazniki/{mine[0].Id}");
+        var names = await cards.Locator("h2").AllInnerTextsAsync();
+        var at = names.ToList().FindIndex(n => n.Contains(mine[0].Name, StringComparison.Ordinal));
+        var nextId = await cards.Nth(at + 1).GetAttributeAsync("id");
+
+        await first.GetByRole(AriaRole.Button, new() { Name = $"Zatwierdź: {mine[0].Name}" }).ClickAsync();
+
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Wartość zatwierdzona.");
+        Assert.EndsWith($"#{nextId}", coordinator.Url, StringComparison.Ordinal);
+        Assert.Contains($"instytucja=", coordinator.Url, StringComparison.Ordinal);
+        await Assertions.Expect(coordinator.Locator($"#{nextId}")).ToBeInViewportAsync();
+        Assert.True(await coordinator.EvaluateAsync<double>("window.scrollY") > 0, "the page came back at the next card, not at the top");
     }
 }

@@ -14,6 +14,8 @@ public static class PolishFormat
 
     public static string Number(decimal value, string? unit) => PolishNumber.Format(value, unit);
 
+    public static string Money(decimal value) => PolishNumber.Money(value);
+
     /// <summary>A computed number (a median, a value per 1,000) rounded for reading: at most two decimals.</summary>
     public static string Rounded(decimal value) => PolishNumber.Format(Math.Round(value, 2, MidpointRounding.AwayFromZero));
 

@@ -12,6 +12,8 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     public static readonly PolishPlural Institution = new("instytucja", "instytucje", "instytucji", "instytucji");
     public static readonly PolishPlural Municipality = new("gmina", "gminy", "gmin", "gminy");
     public static readonly PolishPlural Person = new("osoba", "osoby", "osób", "osoby");
+    public static readonly PolishPlural Value = new("wartość", "wartości", "wartości", "wartości");
+    public static readonly PolishPlural TaskReport = new("sprawozdanie z zadania", "sprawozdania z zadań", "sprawozdań z zadań", "sprawozdania z zadania");
 
     public string For(decimal count)
     {

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring;
-using Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
-using Strategy.Application.Monitoring.Commands.ReviewTaskReport;
 using Strategy.Application.Monitoring.Commands.SendReminder;
 using Strategy.Application.Monitoring.Commands.UploadEntrySheet;
 using Strategy.Application.Monitoring.Queries.GetReportingTasks;
@@ -16,7 +14,7 @@ namespace Strategy.Web.Pages.Gmina;
 
 /// <summary>
 /// A reporting round: the caller's to-do list (a partner's institution's indicators), and for the
-/// coordinator the completeness per institution, reminders and the values waiting for review.
+/// coordinator the completeness per institution, reminders, and how much waits on the review page (<see cref="ZatwierdzanieModel"/>).
 /// </summary>
 // A to-do sheet of at most FileLimits.EntrySheet.MaxFileBytes, plus the form fields.
 [RequestSizeLimit(3 * 1024 * 1024)]
@@ -36,18 +34,6 @@ public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageMode
     public string? Notice { get; set; }
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
-
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid entryId, int version, CancellationToken ct) =>
-        await ReviewAsync(id, new ReviewMeasurementEntryCommand(entryId, Approve: true, null, version), "Wartość zatwierdzona.", ct);
-
-    public async Task<IActionResult> OnPostApproveTaskAsync(Guid id, Guid reportId, int version, CancellationToken ct) =>
-        await ReviewAsync(id, new ReviewTaskReportCommand(reportId, Approve: true, null, version), "Postęp zadania zatwierdzony.", ct);
-
-    public async Task<IActionResult> OnPostReturnTaskAsync(Guid id, Guid reportId, int version, string? comment, CancellationToken ct) =>
-        await ReviewAsync(id, new ReviewTaskReportCommand(reportId, Approve: false, comment, version), "Sprawozdanie z zadania zwrócone do poprawy z komentarzem.", ct);
-
-    public async Task<IActionResult> OnPostReturnAsync(Guid id, Guid entryId, int version, string? comment, CancellationToken ct) =>
-        await ReviewAsync(id, new ReviewMeasurementEntryCommand(entryId, Approve: false, comment, version), "Wartość zwrócona do poprawy z komentarzem.", ct);
 
     /// <summary>The filled-in to-do spreadsheet: all rows or none.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? arkusz, bool przeslij, CancellationToken ct)
@@ -78,18 +64,6 @@ public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageMode
         if (await TrySendAsync(async () => sent = await sender.Send(new SendReminderCommand(id, institutionId), ct)))
         {
             Notice = $"Wysłano przypomnienie: {PolishPlural.Person.Count(sent)}.";
-            return RedirectToPage(new { id });
-        }
-
-        await LoadAsync(id, ct);
-        return Page();
-    }
-
-    private async Task<IActionResult> ReviewAsync<T>(Guid id, ICommand<T> command, string done, CancellationToken ct)
-    {
-        if (await TrySendAsync(() => sender.Send(command, ct).AsTask()))
-        {
-            Notice = done;
             return RedirectToPage(new { id });
         }
 

@@ -6,3 +6,23 @@ document.addEventListener("DOMContentLoaded", function () {
         summary.focus();
     }
 });
+
+// A table wider than the screen scrolls inside its own region, which keyboard users can reach and scroll
+// (WCAG 1.4.10 reflow); the region is named after the table's caption.
+document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("main table").forEach(function (table) {
+        if (table.closest(".table-scroll, .table-responsive")) {
+            return;
+        }
+        var region = document.createElement("div");
+        region.className = "table-scroll";
+        table.parentNode.insertBefore(region, table);
+        region.appendChild(table);
+        if (table.scrollWidth > region.clientWidth + 1) {
+            var caption = table.querySelector("caption");
+            region.setAttribute("role", "region");
+            region.setAttribute("tabindex", "0");
+            region.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabela");
+        }
+    });
+});
