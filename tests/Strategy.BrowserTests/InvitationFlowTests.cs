@@ -49,7 +49,7 @@ public sealed class InvitationFlowTests(BrowserFixture browser)
         await page.GetByLabel("Trzebinia – gmina miejsko-wiejska", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Osoba kontaktowa (imię i nazwisko)").FillAsync("Maria Kowalska");
         await page.GetByLabel("Adres e-mail").FillAsync("maria@trzebinia.pl");
-        await page.GetByLabel("model Chrzanowa", new() { Exact = false }).CheckAsync();
+        await page.GetByLabel("struktura jak w Chrzanowie", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Wyślij zgłoszenie" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Na podany adres wysłaliśmy link");

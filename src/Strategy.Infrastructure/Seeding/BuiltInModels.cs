@@ -15,6 +15,17 @@ public sealed class BuiltInModels(string folder)
 
     public static BuiltInModels Default { get; } = new(Path.Combine(AppContext.BaseDirectory, "Seeding", "Models"));
 
+    /// <summary>The gmina each model is the strategy of (TERYT): it alone gets the model whole; any other, its structure.</summary>
+    public static string OwnGmina(string name) => name == Chrzanow ? "1203033" : "0606011";
+
+    /// <summary>
+    /// Each model's own place names in its titles, with what stands in their place in another gmina's start
+    /// (<see cref="StartingStructure"/>); a test checks no form of the name is left.
+    /// </summary>
+    public static IReadOnlyList<(string Find, string Replace)> PlaceNames(string name) => name == Chrzanow
+        ? [(" w Gminie Chrzanów", " w gminie"), (" z powiatem chrzanowskim", " z powiatem"), (" w Chrzanowie", "")]
+        : [(" dla Miasta Krasnystaw", " dla miasta"), (" Miasta Krasnystaw", " miasta")];
+
     public string PathOf(string name) => Path.Combine(folder, name + ".strategy.json");
 
     /// <summary>Reads and checks a model; any problem is reported with the file's full path.</summary>

@@ -11,7 +11,7 @@ namespace Strategy.Infrastructure.Tenancy;
 /// <summary>
 /// Creates a gmina and its first strategy in a unit of work of its own, resolved as that gmina, so
 /// that the save guard stamps the new gmina on every row. The tenant row and everything it owns are
-/// saved together: a failure leaves nothing behind.
+/// saved together: a failure leaves nothing behind. A built-in model gives another gmina its structure only.
 /// </summary>
 public sealed class TenantProvisioner(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : ITenantProvisioner
 {
@@ -19,7 +19,7 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopes, IOptions<Data
     {
         var start = model == StartingModel.Document
             ? document ?? throw new ArgumentException("A document start needs the document.", nameof(document))
-            : ModelName(model) is { } name ? Models().Load(name) : null;
+            : ModelName(model) is { } name ? FromModel(name, municipality) : null;
 
         var tenant = new Tenant(identifier, municipality.Code, DisplayName(municipality), municipality.Voivodeship);
         tenant.StartProvisioning();
@@ -45,6 +45,12 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopes, IOptions<Data
 
     /// <summary>"Gmina Chrzanów", "Miasto Krasnystaw": the name people use for the office.</summary>
     public static string DisplayName(Municipality m) => (m.Kind == MunicipalityKind.Urban ? "Miasto " : "Gmina ") + m.Name;
+
+    /// <summary>The model's own gmina (the demo) gets its strategy whole; another gmina a draft of its structure.</summary>
+    private StrategyModel FromModel(string name, Municipality municipality) =>
+        municipality.Code.Value == BuiltInModels.OwnGmina(name)
+            ? Models().Load(name)
+            : StartingStructure.For(Models().Load(name), DisplayName(municipality), BuiltInModels.PlaceNames(name));
 
     private BuiltInModels Models() => options.Value.ModelsFolder is { Length: > 0 } folder ? new BuiltInModels(folder) : BuiltInModels.Default;
 
