@@ -51,7 +51,14 @@ builder.Services.AddRazorPages(o =>
     {
         o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(RateLimits.AnonymousSubmission));
     }
-}).AddMvcOptions(o => PolishBindingMessages.Apply(o.ModelBindingMessageProvider));
+}).AddMvcOptions(o =>
+{
+    PolishBindingMessages.Apply(o.ModelBindingMessageProvider);
+    o.ModelMetadataDetailsProviders.Add(new PolishValidationMessages());
+})
+// No client-side validation script runs (the server answers in Polish); without this, every field would carry
+// the framework's English data-val-required text.
+.AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
 
 // Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
 builder.Services.Configure<WebEncoderOptions>(o =>

@@ -23,7 +23,7 @@ public sealed class CatalogueFlowTests(BrowserFixture browser)
 
         await admin.GetByLabel("Kod").FillAsync("wolontariusze-seniorzy");
         await admin.GetByLabel("Nazwa po polsku").FillAsync("Wolontariusze działający na rzecz osób starszych");
-        await admin.GetByLabel("Nazwa po angielsku").FillAsync("Volunteers working for older people");
+        await admin.GetByLabel("Nazwa po angielsku (opcjonalnie)").FillAsync("Volunteers working for older people");
         await admin.GetByLabel("Jednostka").FillAsync("osoby");
         await admin.GetByLabel("Definicja").FillAsync("Wolontariusze działający w ciągu roku na rzecz osób starszych w gminie.");
         await admin.GetByLabel("na 1000 mieszkańców").CheckAsync();

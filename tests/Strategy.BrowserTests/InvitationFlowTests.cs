@@ -91,7 +91,7 @@ public sealed class InvitationFlowTests(BrowserFixture browser)
 
         var summary = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(summary).ToBeFocusedAsync();
-        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Wybierz gminę z rejestru TERC." })).ToHaveAttributeAsync("href", "#Input_TerytCode");
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Wybierz gminę z wyników wyszukiwania. Gminy oznaczonej „już na platformie” nie można dodać drugi raz: jej administrator zaprasza kolejne osoby." })).ToHaveAttributeAsync("href", "#Input_TerytCode");
         await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Podaj adres e-mail." })).ToHaveAttributeAsync("href", "#Input_Email");
     }
 }

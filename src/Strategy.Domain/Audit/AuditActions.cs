@@ -11,6 +11,7 @@ public static class AuditActions
     public const string PasswordReset = "password.reset";
     public const string InvitationSent = "invitation.sent";
     public const string InvitationAccepted = "invitation.accepted";
+    public const string InvitationCancelled = "invitation.cancelled";
     public const string MembershipRemoved = "membership.removed";
     public const string ApiClientCreated = "api-client.created";
     public const string ApiClientRevoked = "api-client.revoked";
@@ -31,9 +32,17 @@ public static class AuditActions
     public const string ElementMoved = "element.moved";
     public const string StrategyCreated = "strategy.created";
     public const string InstitutionsMerged = "institution.merged";
+    public const string InstitutionRenamed = "institution.renamed";
     public const string InstitutionLinked = "institution.linked";
     public const string InstitutionUnlinked = "institution.unlinked";
     public const string IndicatorEdited = "indicator.edited";
+    public const string ValueSubmitted = "value.submitted";
+    public const string ValueWithdrawn = "value.withdrawn";
+    public const string ValueApproved = "value.approved";
+    public const string ValueReturned = "value.returned";
+    public const string TaskReportSubmitted = "task-report.submitted";
+    public const string TaskReportApproved = "task-report.approved";
+    public const string TaskReportReturned = "task-report.returned";
     public const string RoundOpened = "round.opened";
     public const string ReminderSent = "round.reminder-sent";
     public const string ReportWritten = "report.written";

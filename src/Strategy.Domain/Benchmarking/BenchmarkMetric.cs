@@ -52,7 +52,8 @@ public sealed partial class BenchmarkMetric : Entity, IGlobalEntity
     public void Define(string namePl, string nameEn, string? unit, string definition, MetricNormalisation normalisation, IndicatorDirection direction, int? bdlVariableId)
     {
         var pl = MunicipalStrategyText.Required(namePl, "Nazwa miernika po polsku jest wymagana.", NameLength, "Nazwa miernika po polsku");
-        var en = MunicipalStrategyText.Required(nameEn, "Nazwa miernika po angielsku jest wymagana.", NameLength, "Nazwa miernika po angielsku");
+        // The English name serves only the catalogue's export for foreign partners: optional, empty when not given.
+        var en = MunicipalStrategyText.Optional(nameEn, NameLength, "Nazwa miernika po angielsku") ?? "";
         var u = MunicipalStrategyText.Optional(unit, TextLimits.Unit, $"Jednostka miernika „{pl}”");
         var d = MunicipalStrategyText.Required(definition, $"Definicja miernika „{pl}” jest wymagana.", DefinitionLength, $"Definicja miernika „{pl}”");
         if (!Enum.IsDefined(normalisation))

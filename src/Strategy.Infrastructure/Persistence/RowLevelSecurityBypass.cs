@@ -9,10 +9,13 @@ namespace Strategy.Infrastructure.Persistence;
 /// it audits the reason first (in its own unit of work, so the event stays whatever the work does and
 /// none of the caller's pending changes are saved with it), sets <c>RlsBypass</c> = 1 on the session
 /// (at once if the connection is open, otherwise at the next open) and clears it on dispose. On SQLite
-/// there is no row-level security: only the audit event is written.
+/// there is no row-level security: only the audit event is written. One event per reason and request: a page
+/// that counts a catalogue three times is one bypass to the person reading the log.
 /// </summary>
 public sealed class RowLevelSecurityBypass(AppDbContext db, ITenantContext tenant, ICurrentUser user, IServiceScopeFactory scopes) : IRowLevelSecurityBypass
 {
+    private readonly HashSet<string> _audited = new(StringComparer.Ordinal);
+
     public async ValueTask<IAsyncDisposable> EnterAsync(string reason, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -21,8 +24,9 @@ public sealed class RowLevelSecurityBypass(AppDbContext db, ITenantContext tenan
             throw new InvalidOperationException("The row-level security bypass is already in force for this unit of work; it does not nest.");
         }
 
-        await using (var scope = scopes.CreateAsyncScope())
+        if (_audited.Add(reason))
         {
+            await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IAuditLog>()
                 .RecordNowAsync(AuditActions.RowLevelSecurityBypass, tenant.Current?.Id, user.UserId, user.Name, reason, ct);
         }

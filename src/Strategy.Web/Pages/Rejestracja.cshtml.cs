@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.SignUps.Commands.SubmitSignUp;
@@ -44,9 +45,14 @@ public sealed class RejestracjaModel(ISender sender) : FormPageModel
 
     public sealed class SignUpInput
     {
+        [Display(Name = "gmina")]
         public string TerytCode { get; set; } = "";
 
+        [Display(Name = "osoba kontaktowa")]
+
         public string ContactName { get; set; } = "";
+
+        [Display(Name = "adres e-mail")]
 
         public string Email { get; set; } = "";
 

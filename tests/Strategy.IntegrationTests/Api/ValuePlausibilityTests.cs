@@ -109,6 +109,24 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
         Assert.Equal("Submitted", await app.InTenantAsync("chrzanow", db => db.MeasurementEntries.Where(e => e.Id == id).Select(e => e.Status.ToString()).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_gminas_audit_log_records_submissions_and_approvals_in_polish()
+    {
+        var (partner, round, indicator) = await CountIndicatorAsync(nth: 6);
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var admin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
+        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "18", submit = true })).Content.ReadFromJsonAsync<JsonElement>();
+        await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/entries/{sent.GetProperty("id").GetGuid()}/review", new { approve = true, version = sent.GetProperty("version").GetInt32() });
+
+        var log = await admin.GetStringAsync("/chrzanow/admin/dziennik");
+
+        Assert.Contains("wartość przesłana do zatwierdzenia", log, StringComparison.Ordinal);
+        Assert.Contains("wartość zatwierdzona", log, StringComparison.Ordinal);
+        Assert.Contains($"„{indicator.Name}” za 2025: 18", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("value.approved", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("TenantAdmin", log, StringComparison.Ordinal);
+    }
+
     /// <summary>The partner's n-th count indicator in Chrzanów's open round (each test its own, so they do not meet).</summary>
     private async Task<(HttpClient Partner, Guid Round, (Guid Id, string Name) Indicator)> CountIndicatorAsync(int nth)
     {

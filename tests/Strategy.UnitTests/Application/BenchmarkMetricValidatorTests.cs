@@ -39,14 +39,14 @@ public sealed class BenchmarkMetricValidatorTests
         Assert.Equal("Podaj kod miernika, np. bezrobotni-zarejestrowani.", Assert.Single(new CreateBenchmarkMetricValidator().Validate(Valid("")).Errors).ErrorMessage);
 
     [Fact]
-    public void Names_unit_and_definition_are_required_and_enums_must_be_known()
+    public void The_polish_name_unit_and_definition_are_required_the_english_name_is_not_and_enums_must_be_known()
     {
         var command = Valid() with { NamePl = " ", NameEn = "", Unit = null, Definition = "", Normalisation = (MetricNormalisation)9, Direction = (IndicatorDirection)9 };
 
         var errors = new CreateBenchmarkMetricValidator().Validate(command).Errors.ToDictionary(e => e.PropertyName, e => e.ErrorMessage);
 
         Assert.Equal(
-            ["Definition", "Direction", "NameEn", "NamePl", "Normalisation", "Unit"],
+            ["Definition", "Direction", "NamePl", "Normalisation", "Unit"],
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Podaj jednostkę miernika, np. osoby, rodziny, %.", errors["Unit"]);
         Assert.Contains("na 1000 mieszkańców", errors["Normalisation"]);

@@ -62,6 +62,26 @@ public sealed class RowLevelSecurityBypassTests
     }
 
     [Fact]
+    public async Task One_reason_is_audited_once_per_request_however_often_the_page_needs_it()
+    {
+        await using var db = SqlServer(_connection, _tenants);
+        var bypass = Bypass(db);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using (await bypass.EnterAsync("Katalog mierników: liczba gmin", CancellationToken.None))
+            {
+            }
+        }
+
+        await using (await bypass.EnterAsync("Inny powód", CancellationToken.None))
+        {
+        }
+
+        Assert.Equal(["Katalog mierników: liczba gmin", "Inny powód"], _audit.Saved.Select(s => s.Detail));
+    }
+
+    [Fact]
     public async Task Outside_a_gmina_the_event_is_a_platform_event()
     {
         _tenants.Current = null;

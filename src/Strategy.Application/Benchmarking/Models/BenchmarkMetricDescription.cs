@@ -32,7 +32,6 @@ public sealed class BenchmarkMetricDescriptionValidator : AbstractValidator<IBen
             .NotEmpty().WithMessage("Podaj nazwę miernika po polsku.")
             .MaximumLength(BenchmarkMetric.NameLength).WithMessage($"Nazwa po polsku może mieć najwyżej {BenchmarkMetric.NameLength} znaków.");
         RuleFor(c => c.NameEn)
-            .NotEmpty().WithMessage("Podaj nazwę miernika po angielsku.")
             .MaximumLength(BenchmarkMetric.NameLength).WithMessage($"Nazwa po angielsku może mieć najwyżej {BenchmarkMetric.NameLength} znaków.");
         RuleFor(c => c.Unit)
             .NotEmpty().WithMessage("Podaj jednostkę miernika, np. osoby, rodziny, %.")

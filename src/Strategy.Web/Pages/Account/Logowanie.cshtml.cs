@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -64,7 +65,10 @@ public sealed class LogowanieModel(SignInManager<ApplicationUser> signIn, UserMa
 
     public sealed class LoginInput
     {
+        [Display(Name = "adres e-mail")]
         public string Email { get; set; } = "";
+
+        [Display(Name = "hasło")]
 
         public string Password { get; set; } = "";
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
@@ -10,6 +11,7 @@ namespace Strategy.Web.Pages.Account;
 public sealed class NiepamietamHaslaModel(UserManager<ApplicationUser> users, IAppDbContext db, IAppLinks links, TimeProvider clock) : FormPageModel
 {
     [BindProperty]
+    [Display(Name = "adres e-mail")]
     public string Email { get; set; } = "";
 
     public bool Sent { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
@@ -10,12 +11,15 @@ namespace Strategy.Web.Pages.Account;
 public sealed class NoweHasloModel(UserManager<ApplicationUser> users, PersonSessions sessions, IAuditLog audit) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "adres e-mail")]
     public string Email { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "kod z wiadomości")]
     public string Code { get; set; } = "";
 
     [BindProperty]
+    [Display(Name = "nowe hasło")]
     public string Password { get; set; } = "";
 
     public bool Done { get; private set; }
@@ -26,6 +30,11 @@ public sealed class NoweHasloModel(UserManager<ApplicationUser> users, PersonSes
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return Page(); // an emptied form: the required fields are named in Polish
+        }
+
         var user = await users.FindByEmailAsync(Email);
         var result = user is null
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Tenants.Commands.CreateTenant;
@@ -45,6 +46,7 @@ public sealed class NowaGminaModel(ISender sender) : FormPageModel
 
     public sealed class CreateInput
     {
+        [Display(Name = "gmina")]
         public string TerytCode { get; set; } = "";
 
         public string? Identifier { get; set; }
@@ -52,6 +54,8 @@ public sealed class NowaGminaModel(ISender sender) : FormPageModel
         public StartingModel StartingModel { get; set; } = StartingModel.Empty;
 
         public IFormFile? Document { get; set; }
+
+        [Display(Name = "adres e-mail pierwszego administratora")]
 
         public string FirstAdminEmail { get; set; } = "";
 

@@ -39,7 +39,7 @@ public sealed class AcceptInvitationHandler(IAppDbContext db, IIdentityService i
         using (scope.Enter(info!))
         {
             db.Memberships.Add(invitation.Accept(userId, now));
-            audit.Record(AuditActions.InvitationAccepted, tenant.Id, $"{invitation.Email} jako {invitation.Role}");
+            audit.Record(AuditActions.InvitationAccepted, tenant.Id, $"{invitation.Email} jako {RoleNames.Of(invitation.Role)}");
             await db.SaveChangesAsync(cancellationToken);
         }
 

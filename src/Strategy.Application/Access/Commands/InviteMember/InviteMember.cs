@@ -28,7 +28,7 @@ public sealed class InviteMemberHandler(IAppDbContext db, ITenantContext tenant,
         }
 
         var sent = await Invitations.SendAsync(db, links, clock, current.Id, current.Name, command.Email, command.Role, command.InstitutionId, user.UserId);
-        audit.Record(AuditActions.InvitationSent, current.Id, $"{sent.Email} jako {command.Role}");
+        audit.Record(AuditActions.InvitationSent, current.Id, $"{sent.Email} jako {RoleNames.Of(command.Role)}");
         await db.SaveChangesAsync(cancellationToken);
         return sent;
     }

@@ -25,7 +25,7 @@ public sealed class RemoveMembershipHandler(IAppDbContext db, ITenantContext ten
         }
 
         db.Memberships.Remove(membership);
-        audit.Record(AuditActions.MembershipRemoved, tenant.Current!.Id, $"użytkownik {membership.UserId}, rola {membership.Role}");
+        audit.Record(AuditActions.MembershipRemoved, tenant.Current!.Id, $"użytkownik {membership.UserId}, rola: {RoleNames.Of(membership.Role)}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -30,7 +30,7 @@ public sealed class LinkInstitutionHandler(IAppDbContext db, IAuditLog audit) : 
             return false;
         }
 
-        audit.Record(AuditActions.InstitutionLinked, element.TenantId, $"{element.Code}: „{institution.Name}” ({command.Role})");
+        audit.Record(AuditActions.InstitutionLinked, element.TenantId, $"{element.Code}: „{institution.Name}” ({InstitutionRoleText.Of(command.Role)})");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -23,7 +23,7 @@ public sealed class UnlinkInstitutionHandler(IAppDbContext db, IAuditLog audit) 
             return false;
         }
 
-        audit.Record(AuditActions.InstitutionUnlinked, element.TenantId, $"{element.Code}: {command.InstitutionId} ({command.Role?.ToString() ?? "wszystkie role"})");
+        audit.Record(AuditActions.InstitutionUnlinked, element.TenantId, $"{element.Code}: {command.InstitutionId} ({(command.Role is { } role ? InstitutionRoleText.Of(role) : "wszystkie role")})");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -14,7 +15,7 @@ namespace Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record ReviewMeasurementEntryCommand(Guid EntryId, bool Approve, string? Comment, int Version) : ICommand<EntryDto>;
 
-public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewMeasurementEntryCommand, EntryDto>
+public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<ReviewMeasurementEntryCommand, EntryDto>
 {
     public async ValueTask<EntryDto> Handle(ReviewMeasurementEntryCommand command, CancellationToken cancellationToken)
     {
@@ -44,6 +45,11 @@ public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser
             db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Returned, null, entry.Reported.Describe(), entry.ReviewComment, by, now));
         }
 
+        var name = await db.Indicators.Where(i => i.Id == entry.IndicatorId).Select(i => i.Name).SingleAsync(cancellationToken);
+        audit.Record(
+            command.Approve ? AuditActions.ValueApproved : AuditActions.ValueReturned,
+            entry.TenantId,
+            $"„{name}” za {entry.Year}: {entry.Reported.Describe()}{(command.Approve ? "" : $"; komentarz: {entry.ReviewComment}")}");
         db.ExpectVersion(entry, command.Version);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();

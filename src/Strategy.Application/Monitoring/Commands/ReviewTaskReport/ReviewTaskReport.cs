@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -10,7 +11,7 @@ namespace Strategy.Application.Monitoring.Commands.ReviewTaskReport;
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record ReviewTaskReportCommand(Guid ReportId, bool Approve, string? Comment, int Version) : ICommand<TaskReportDto>;
 
-public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ReviewTaskReportCommand, TaskReportDto>
+public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<ReviewTaskReportCommand, TaskReportDto>
 {
     public async ValueTask<TaskReportDto> Handle(ReviewTaskReportCommand command, CancellationToken cancellationToken)
     {
@@ -33,6 +34,11 @@ public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user,
             report.Return(command.Comment ?? "", user.Name ?? "?", clock.GetUtcNow());
         }
 
+        var code = await db.Elements.Where(e => e.Id == report.ElementId).Select(e => e.Code).SingleAsync(cancellationToken);
+        audit.Record(
+            command.Approve ? AuditActions.TaskReportApproved : AuditActions.TaskReportReturned,
+            report.TenantId,
+            $"{code} za {report.Year}: {TaskProgressText.Of(report.Progress)}{(command.Approve ? "" : $"; komentarz: {report.ReviewComment}")}");
         await db.SaveChangesAsync(cancellationToken);
         return TaskReportDto.Of(report);
     }

@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -29,7 +30,7 @@ public sealed record SaveMeasurementEntryCommand(
     int? Version,
     bool Confirmed = false) : ICommand<EntryDto>;
 
-public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveMeasurementEntryCommand, EntryDto>
+public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<SaveMeasurementEntryCommand, EntryDto>
 {
     public async ValueTask<EntryDto> Handle(SaveMeasurementEntryCommand command, CancellationToken cancellationToken)
     {
@@ -71,6 +72,11 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
         var value = ReportedValueText.ToValue(number, indicator.Unit, command.NoData, command.NoDataReason, command.Note, command.Parts);
         var existing = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.IndicatorId == indicator.Id, cancellationToken);
         var entry = EntryRecorder.Record(db, round, existing, indicator.Id, value, command.Submit, command.Version, user.Name ?? "?", clock.GetUtcNow());
+        if (command.Submit)
+        {
+            audit.Record(AuditActions.ValueSubmitted, round.TenantId, $"„{indicator.Name}” za {round.Year}: {value.Describe()}");
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();
     }

@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -16,7 +17,7 @@ namespace Strategy.Application.Monitoring.Commands.SaveTaskReport;
 public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress? Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version)
     : ICommand<TaskReportDto>;
 
-public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SaveTaskReportCommand, TaskReportDto>
+public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<SaveTaskReportCommand, TaskReportDto>
 {
     public async ValueTask<TaskReportDto> Handle(SaveTaskReportCommand command, CancellationToken cancellationToken)
     {
@@ -56,6 +57,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         if (command.Submit)
         {
             report.Submit(round, by, now);
+            audit.Record(AuditActions.TaskReportSubmitted, round.TenantId, $"{task.Code} za {round.Year}: {TaskProgressText.Of(progress)}");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -21,7 +22,7 @@ public sealed record UploadEntrySheetCommand(Guid RoundId, string FileName, byte
 
 public sealed record UploadedEntriesDto(int Saved, bool Submitted);
 
-public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IXlsxFiles xlsx, ICurrentUser user, TimeProvider clock)
+public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IXlsxFiles xlsx, ICurrentUser user, TimeProvider clock, IAuditLog audit)
     : ICommandHandler<UploadEntrySheetCommand, UploadedEntriesDto>
 {
     public async ValueTask<UploadedEntriesDto> Handle(UploadEntrySheetCommand command, CancellationToken cancellationToken)
@@ -76,6 +77,11 @@ public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IX
         foreach (var row in toSubmit)
         {
             EntryRecorder.Submit(db, round, existing[row.IndicatorId], by, now);
+        }
+
+        if (command.Submit && changed.Count + toSubmit.Count > 0)
+        {
+            audit.Record(AuditActions.ValueSubmitted, round.TenantId, $"arkusz „{command.FileName}”: wartości za {round.Year} przesłane do zatwierdzenia ({changed.Count + toSubmit.Count})");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -14,7 +15,7 @@ namespace Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
 [RequiresPermission(Permission.ReportData)]
 public sealed record WithdrawMeasurementEntryCommand(Guid EntryId, int Version) : ICommand<EntryDto>;
 
-public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<WithdrawMeasurementEntryCommand, EntryDto>
+public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<WithdrawMeasurementEntryCommand, EntryDto>
 {
     public async ValueTask<EntryDto> Handle(WithdrawMeasurementEntryCommand command, CancellationToken cancellationToken)
     {
@@ -39,6 +40,7 @@ public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUs
         var now = clock.GetUtcNow();
         entry.Withdraw(round, by, now);
         db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Withdrawn, null, entry.Reported.Describe(), null, by, now));
+        audit.Record(AuditActions.ValueWithdrawn, round.TenantId, $"„{supplier.Name}” za {entry.Year}: {entry.Reported.Describe()}");
         db.ExpectVersion(entry, command.Version);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();

@@ -9,7 +9,7 @@ public sealed class SubmitSignUpValidator : AbstractValidator<SubmitSignUpComman
 {
     public SubmitSignUpValidator()
     {
-        RuleFor(c => c.TerytCode).NotEmpty().WithMessage("Wybierz gminę z rejestru TERC.");
+        RuleFor(c => c.TerytCode).NotEmpty().WithMessage("Wybierz gminę z wyników wyszukiwania. Gminy oznaczonej „już na platformie” nie można dodać drugi raz: jej administrator zaprasza kolejne osoby.");
         RuleFor(c => c.ContactName).NotEmpty().WithMessage("Podaj imię i nazwisko osoby kontaktowej.").MaximumLength(200).WithMessage("Imię i nazwisko może mieć najwyżej 200 znaków.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Podaj adres e-mail.").EmailAddress().WithMessage("Adres e-mail jest nieprawidłowy.");
         RuleFor(c => c.StartingModel).IsInEnum().WithMessage("Wybierz model startowy.");

@@ -39,9 +39,9 @@ public sealed class CreateTenantHandler(IAppDbContext db, IMunicipalityRegister 
         // The file is read before anything is created: a file that cannot be read creates no gmina.
         var document = command.StartingModel == StartingModel.Document ? files.Read(command.DocumentName ?? "", command.Document ?? [], null, FileLimits.SignedIn).Model : null;
         var tenant = await provisioner.ProvisionAsync(municipality, identifier, command.StartingModel, command.PublicPages, document, cancellationToken);
-        audit.Record(AuditActions.TenantCreated, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}), model {command.StartingModel}");
+        audit.Record(AuditActions.TenantCreated, tenant.Id, $"{tenant.Name} ({tenant.TerytCode}), początek: {StartingModelText.Of(command.StartingModel)}");
         var invitation = await Invitations.SendAsync(db, links, clock, tenant.Id, tenant.Name, command.FirstAdminEmail, TenantRole.TenantAdmin, null, user.UserId);
-        audit.Record(AuditActions.InvitationSent, tenant.Id, $"{invitation.Email} jako {TenantRole.TenantAdmin}");
+        audit.Record(AuditActions.InvitationSent, tenant.Id, $"{invitation.Email} jako {RoleNames.Of(TenantRole.TenantAdmin)}");
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedTenantDto(tenant.Id, tenant.Identifier, tenant.Name, invitation.InvitationId);
     }

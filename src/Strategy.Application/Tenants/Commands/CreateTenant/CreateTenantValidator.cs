@@ -8,7 +8,7 @@ public sealed class CreateTenantValidator : AbstractValidator<CreateTenantComman
 {
     public CreateTenantValidator()
     {
-        RuleFor(c => c.TerytCode).NotEmpty().WithMessage("Wybierz gminę z rejestru TERC.");
+        RuleFor(c => c.TerytCode).NotEmpty().WithMessage("Wybierz gminę z wyników wyszukiwania. Gminy oznaczonej „już na platformie” nie można dodać drugi raz: jej administrator zaprasza kolejne osoby.");
         RuleFor(c => c.Identifier)
             .Must(i => Tenant.IsValidIdentifier(i) && !Tenant.ReservedSegments.Contains(i!))
             .When(c => !string.IsNullOrWhiteSpace(c.Identifier))

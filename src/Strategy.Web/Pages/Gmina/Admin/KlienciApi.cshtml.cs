@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.ApiClients.Commands.CreateApiClient;
@@ -40,6 +41,7 @@ public sealed class KlienciApiModel(ISender sender) : FormPageModel
 
     public sealed class CreateInput
     {
+        [Display(Name = "nazwa klienta")]
         public string DisplayName { get; set; } = "";
 
         public List<string> Scopes { get; set; } = [];

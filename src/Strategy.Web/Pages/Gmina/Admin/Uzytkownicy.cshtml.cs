@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Access.Commands.InviteMember;
@@ -59,6 +60,7 @@ public sealed class UzytkownicyModel(ISender sender, ITenantContext tenantContex
 
     public sealed class InviteInput
     {
+        [Display(Name = "adres e-mail")]
         public string Email { get; set; } = "";
 
         public TenantRole Role { get; set; } = TenantRole.Viewer;
