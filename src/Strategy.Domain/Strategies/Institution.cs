@@ -18,4 +18,7 @@ public sealed class Institution : TenantOwnedEntity
     }
 
     public string Name { get; private set; } = "";
+
+    public void Rename(string name) =>
+        Name = MunicipalStrategyText.Required(name, "Nazwa instytucji jest wymagana.", TextLimits.InstitutionName, "Nazwa instytucji");
 }

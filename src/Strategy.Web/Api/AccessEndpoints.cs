@@ -1,6 +1,7 @@
 using Mediator;
 using Strategy.Application.Institutions.Commands.LinkInstitution;
 using Strategy.Application.Institutions.Commands.MergeInstitutions;
+using Strategy.Application.Institutions.Commands.RenameInstitution;
 using Strategy.Application.Institutions.Commands.UnlinkInstitution;
 using Strategy.Domain.Strategies;
 using Strategy.Application.Access.Commands.InviteMember;
@@ -77,6 +78,12 @@ public static class AccessEndpoints
             .WithSummary("Scalenie duplikatu z instytucją, która zostaje")
             .WithDescription("Powiązania z elementami, wskaźniki, które dostarcza, konta partnerów i zaproszenia przechodzą na instytucję intoId; potem duplikat znika. Wszystko w jednym zapisie.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesAccessProblems();
+        tenant.MapPut("/institutions/{id}", async (Guid id, RenameInstitutionRequest body, ISender s, CancellationToken ct) =>
+                TypedResults.Ok(await s.Send(new RenameInstitutionCommand(id, body.Name ?? ""), ct)))
+            .WithName("RenameInstitution").WithTags("Instytucje")
+            .WithSummary("Zmiana nazwy instytucji (powiązania, wskaźniki i konta partnerów zostają)")
+            .WithDescription("Nazwa, którą ma już inna instytucja gminy (także zapisana innymi wielkimi literami, bez polskich znaków albo z innym myślnikiem), jest odrzucana z 400: to duplikat do scalenia (POST …/institutions/{id}/merge).")
+            .ProducesValidationProblem().ProducesAccessProblems();
         tenant.MapPost("/elements/{id}/institutions", async (Guid id, InstitutionLinkRequest body, ISender s, CancellationToken ct) =>
                 TypedResults.Ok(new InstitutionLinkResponse(await s.Send(new LinkInstitutionCommand(id, body.InstitutionId, body.Role), ct))))
             .WithName("LinkInstitution").WithTags("Instytucje")
@@ -101,6 +108,8 @@ public static class AccessEndpoints
 }
 
 public sealed record MergeInstitutionRequest(Guid IntoId);
+
+public sealed record RenameInstitutionRequest(string? Name);
 
 public sealed record InstitutionLinkRequest(Guid InstitutionId, Strategy.Domain.Strategies.InstitutionRole Role);
 

@@ -55,6 +55,56 @@ public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<Str
     }
 
     [Fact]
+    public async Task A_task_naming_a_duplicate_reaches_the_partners_to_do_list_once_merged()
+    {
+        var admin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
+        var partner = await SignIn.AsAsync(app, "partner@chrzanow.demo");
+        var (ops, duplicate, task) = await app.InTenantAsync("chrzanow", async db =>
+        {
+            var kept = await db.Institutions.SingleAsync(i => i.Name == Ops);
+            var copy = new Institution("Ośrodek Pomocy Społecznej w Chrzanowie (OPS)");
+            db.Institutions.Add(copy);
+            var linked = await db.ElementInstitutions.Where(l => l.InstitutionId == kept.Id).Select(l => l.ElementId).ToListAsync();
+            var e = await db.Elements.Include(x => x.Institutions).Where(x => x.Depth == 3 && !linked.Contains(x.Id)).OrderBy(x => x.Code).FirstAsync();
+            e.LinkInstitution(copy, InstitutionRole.Implementer);
+            await db.SaveChangesAsync();
+            return (kept.Id, copy.Id, e.Id);
+        });
+        var round = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/chrzanow/rounds")).EnumerateArray().First(r => r.GetProperty("isOpen").GetBoolean()).GetProperty("id").GetGuid();
+        async Task<bool> ListedAsync() => (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/task-reports")).EnumerateArray().Any(t => t.GetProperty("elementId").GetGuid() == task);
+        Assert.False(await ListedAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/chrzanow/institutions/{duplicate}/merge", new { intoId = ops })).StatusCode);
+
+        Assert.True(await ListedAsync());
+    }
+
+    [Fact]
+    public async Task An_institution_is_renamed_but_not_to_a_name_another_record_has()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var (id, other) = await app.InTenantAsync("chrzanow", async db =>
+        {
+            var typo = new Institution("policja");
+            db.Institutions.Add(typo);
+            await db.SaveChangesAsync();
+            return (typo.Id, await db.Institutions.Where(i => i.Name == Ops).Select(i => i.Id).SingleAsync());
+        });
+
+        var renamed = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/institutions/{id}", new { name = "Komenda Powiatowa Policji" });
+        var duplicate = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/institutions/{id}", new { name = "ośrodek pomocy spolecznej" });
+        var empty = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/institutions/{id}", new { name = " " });
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains($"W rejestrze jest już „{Ops}”", await duplicate.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal("Komenda Powiatowa Policji", await app.InTenantAsync("chrzanow", db => db.Institutions.Where(i => i.Id == id).Select(i => i.Name).SingleAsync()));
+        Assert.Equal(Ops, await app.InTenantAsync("chrzanow", db => db.Institutions.Where(i => i.Id == other).Select(i => i.Name).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignIn.AsAsync(app, "partner@chrzanow.demo")).PutAsJsonAsync($"/api/v1/chrzanow/institutions/{id}", new { name = "X" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Merging_an_institution_into_itself_or_into_another_gminas_is_refused_and_nothing_changes()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
@@ -107,7 +157,7 @@ public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<Str
     }
 
     [Fact]
-    public async Task The_registry_page_merges_and_names_a_refused_merge_in_Polish()
+    public async Task The_registry_page_asks_before_merging_naming_both_and_names_a_refused_merge_in_Polish()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var ops = await app.InTenantAsync("chrzanow", db => db.Institutions.Where(i => i.Name == Ops).Select(i => i.Id).SingleAsync());
@@ -120,10 +170,18 @@ public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<Str
         });
 
         var refused = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = ops.ToString(), ["zostaje"] = ops.ToString() }, pageForToken: "/chrzanow/instytucje");
-        var merged = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = copy.ToString(), ["zostaje"] = ops.ToString() }, pageForToken: "/chrzanow/instytucje");
+        var asked = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = copy.ToString(), ["zostaje"] = ops.ToString() }, pageForToken: "/chrzanow/instytucje");
 
         Assert.Contains("Wybierz dwie różne instytucje", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("Czy scalić te instytucje?", question);
+        Assert.Contains("Tak, scal „Ośrodek Pomocy Społecznej w Chrzanowie (duplikat)” z „Ośrodek Pomocy Społecznej”", question);
+        Assert.True(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == copy))); // nothing merged yet
+
+        var merged = await SignIn.PostFormAsync(coordinator, "/chrzanow/instytucje?handler=Merge", new() { ["duplikat"] = copy.ToString(), ["zostaje"] = ops.ToString(), ["potwierdzone"] = "true" }, pageForToken: "/chrzanow/instytucje");
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         Assert.False(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == copy)));
+        Assert.Contains("„Ośrodek Pomocy Społecznej w Chrzanowie (duplikat)” zniknęła z rejestru", await coordinator.GetStringAsync("/chrzanow/instytucje"));
     }
 }

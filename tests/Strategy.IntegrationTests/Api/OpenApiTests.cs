@@ -29,7 +29,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/entries/{id}/withdraw", "/api/v1/{tenant}/strategies/{id}/dashboard",
             "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",
             "/api/v1/{tenant}/elements/{id}/move", "/api/v1/{tenant}/elements/{id}/reorder",
-            "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
+            "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/institutions/{id}", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
             "/api/v1/{tenant}/strategies/{id}/reports", "/api/v1/{tenant}/strategies/{id}/reports/{year}", "/api/v1/{tenant}/strategies/{id}/reports/{year}.docx",
             "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
             "/api/v1/{tenant}/benchmarks", "/api/v1/{tenant}/benchmarks/{metricCode}",

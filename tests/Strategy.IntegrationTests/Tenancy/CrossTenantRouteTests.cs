@@ -41,6 +41,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     {
         ["PUT elements/{id}"] = """{ "title": "Próba", "version": 0 }""",
         ["PUT indicators/{indicatorId}"] = """{ "value": "1", "submit": false }""",
+        ["PUT institutions/{id}"] = """{ "name": "Próba" }""",
         ["PUT indicators/{id}"] = """{ "name": "Próba", "direction": "unspecified", "version": 0 }""",
         ["PUT {id}/benchmark-metric"] = """{ "metricCode": null, "version": 0 }""",
         ["POST {id}/review"] = """{ "approve": true, "version": 0 }""",

@@ -21,14 +21,21 @@ public static class StrategyModelImporter
             throw new DomainException($"Nieobsługiwana wersja formatu: {model.FormatVersion} (obsługiwana: 1).");
         }
 
-        var institutions = existingInstitutions.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        // One registry entry per body, however the document spells it (InstitutionNames).
+        var institutions = new Dictionary<string, Institution>(StringComparer.Ordinal);
+        foreach (var existing in existingInstitutions)
+        {
+            institutions.TryAdd(InstitutionNames.Key(existing.Name), existing);
+        }
+
+        var documentKeys = NamesIn(model.Elements ?? []).Select(InstitutionNames.Key).Concat(institutions.Keys).ToHashSet(StringComparer.Ordinal);
         var created = new List<Institution>();
         Institution InstitutionNamed(string name)
         {
-            var key = name.Trim();
+            var key = InstitutionNames.Key(name);
             if (!institutions.TryGetValue(key, out var institution))
             {
-                institution = new Institution(key);
+                institution = new Institution(name.Trim());
                 institutions.Add(key, institution);
                 created.Add(institution);
             }
@@ -79,7 +86,7 @@ public static class StrategyModelImporter
 
         void Link(StrategyElement element, IReadOnlyList<string>? names, InstitutionRole role)
         {
-            foreach (var name in names ?? [])
+            foreach (var name in (names ?? []).SelectMany(n => InstitutionNames.Split(n, documentKeys)))
             {
                 element.LinkInstitution(InstitutionNamed(name), role);
             }
@@ -92,6 +99,9 @@ public static class StrategyModelImporter
 
         return new Result(strategy, created);
     }
+
+    private static IEnumerable<string> NamesIn(IEnumerable<ElementModel> elements) =>
+        elements.SelectMany(e => (e.Coordinators ?? []).Concat(e.Partners ?? []).Concat(e.Implementers ?? []).Concat(NamesIn(e.Children ?? [])));
 
     private static IndicatorDirection ParseDirection(string? direction) => direction?.ToLowerInvariant() switch
     {

@@ -4,6 +4,9 @@ document.addEventListener("DOMContentLoaded", function () {
     var summary = document.getElementById("error-summary");
     if (summary) {
         summary.focus();
+    } else if (document.getElementById("potwierdzenie")) {
+        // A question before an irreversible step (merging two institutions): the keyboard lands on it.
+        document.getElementById("potwierdzenie").focus();
     }
 });
 

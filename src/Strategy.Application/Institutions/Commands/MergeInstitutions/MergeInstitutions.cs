@@ -18,7 +18,7 @@ namespace Strategy.Application.Institutions.Commands.MergeInstitutions;
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record MergeInstitutionsCommand(Guid DuplicateId, Guid KeptId) : ICommand<MergedInstitutionsDto>;
 
-public sealed record MergedInstitutionsDto(Guid KeptId, string Kept, int LinksMoved, int IndicatorsMoved, int PeopleMoved);
+public sealed record MergedInstitutionsDto(Guid KeptId, string Kept, int LinksMoved, int IndicatorsMoved, int PeopleMoved, string Removed = "");
 
 public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext tenant, ICurrentUser user, IAuditLog audit) : ICommandHandler<MergeInstitutionsCommand, MergedInstitutionsDto>
 {
@@ -65,6 +65,6 @@ public sealed class MergeInstitutionsHandler(IAppDbContext db, ITenantContext te
         db.Institutions.Remove(duplicate);
         audit.Record(AuditActions.InstitutionsMerged, tenantId, $"„{duplicate.Name}” → „{kept.Name}”: {links.Count} powiązań, {indicators.Count} wskaźników, {people.Count} os.");
         await db.SaveChangesAsync(cancellationToken);
-        return new MergedInstitutionsDto(kept.Id, kept.Name, links.Count, indicators.Count, people.Count);
+        return new MergedInstitutionsDto(kept.Id, kept.Name, links.Count, indicators.Count, people.Count, duplicate.Name);
     }
 }
