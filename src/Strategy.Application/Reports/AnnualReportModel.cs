@@ -25,7 +25,20 @@ public sealed record ReportTitlePage(
 
 /// <summary>A top-level element of the strategy with what the coordinator wrote of it.</summary>
 /// <param name="Notice">Why there is nothing to report on the goal for the year, said plainly; null when there is.</param>
-public sealed record ReportGoal(ReportElement Element, string? Commentary, string? Notice);
+/// <param name="Summary">The goal's year in figures, for the summary a council reads first (null in versions published before it existed).</param>
+public sealed record ReportGoal(ReportElement Element, string? Commentary, string? Notice, ReportGoalSummary? Summary = null);
+
+/// <summary>A goal's year in figures: its tasks by approved state, its indicators against their targets, the largest changes, the money.</summary>
+/// <param name="Changes">The largest changes against the year before, strongest first: "„Liczba rodzin…”: 312 → 250 rodzin (−19,9 %)".</param>
+/// <param name="Planned">Money planned for its tasks in the year ("98 450,20 zł"), null when none was reported.</param>
+public sealed record ReportGoalSummary(
+    TaskProgressCountDto Tasks,
+    int OnTarget,
+    int OffTarget,
+    int WithoutTarget,
+    IReadOnlyList<string> Changes,
+    string? Planned,
+    string? Spent);
 
 /// <param name="Progress">The year's approved progress when the element is a task; null otherwise.</param>
 /// <param name="IsTask">Whether the element is a task of the strategy (the last of three or more levels).</param>

@@ -52,7 +52,7 @@ internal static class ReportBuilder
             var notice = outside
                 ? $"Rok {year} jest poza okresem strategii ({period}): strategia nie przewiduje na ten rok działań ani wartości wskaźników."
                 : HasData(element) ? null : $"Za rok {year} nie zatwierdzono żadnej wartości wskaźnika ani postępu zadań w tym celu.";
-            return new ReportGoal(element, commentary.GetValueOrDefault(root.Id), notice);
+            return new ReportGoal(element, commentary.GetValueOrDefault(root.Id), notice, GoalSummary(root, element, progress, year));
         }).ToList();
 
         var title = new ReportTitlePage(municipality, strategy.Title, period, strategy.AdoptionResolution, coordinator, year);
@@ -83,7 +83,43 @@ internal static class ReportBuilder
         ? new ReportTaskProgress(status, report.ApprovedNarrative, Amount(report.ApprovedPlannedAmount), Amount(report.ApprovedSpentAmount))
         : new ReportTaskProgress(null, null, null, null);
 
-    private static string? Amount(decimal? amount) => amount is { } a ? PolishNumber.Format(decimal.Round(a, 2), "zł") : null;
+    private static string? Amount(decimal? amount) => amount is { } a ? PolishNumber.Money(a) : null;
+
+    /// <summary>The goal's figures for the summary: counted over its whole subtree, from approved data only.</summary>
+    private static ReportGoalSummary GoalSummary(ElementDto root, ReportElement goal, IReadOnlyDictionary<Guid, TaskReport> progress, int year)
+    {
+        var elements = Flatten(goal).ToList();
+        var indicators = elements.SelectMany(e => e.Indicators).Where(i => i.Value is not null && !i.IsNoData).ToList();
+        var reports = elements.Where(e => e.IsTask).Select(e => progress.GetValueOrDefault(e.Id)).OfType<TaskReport>().Where(r => r.ApprovedProgress is not null).ToList();
+        var changes = FlattenDtos(root).SelectMany(e => e.Indicators).Select(i => Change(i, year)).OfType<(decimal Size, string Text)>()
+            .OrderByDescending(c => c.Size).Take(3).Select(c => c.Text).ToList();
+        decimal? Sum(Func<TaskReport, decimal?> amount) => reports.Select(amount).OfType<decimal>().ToList() is { Count: > 0 } a ? a.Sum() : null;
+        return new ReportGoalSummary(
+            TaskProgressCountDto.Of(elements.Where(e => e.IsTask).Select(e => e.Progress?.Status)),
+            indicators.Count(i => i.Status == TrendStatus.OnTrack),
+            indicators.Count(i => i.Status == TrendStatus.OffTrack),
+            indicators.Count(i => i.Target is null),
+            changes,
+            Sum(r => r.ApprovedPlannedAmount) is { } planned ? PolishNumber.Money(planned) : null,
+            Sum(r => r.ApprovedSpentAmount) is { } spent ? PolishNumber.Money(spent) : null);
+    }
+
+    /// <summary>An indicator's change against the year before, when both years have an approved number: its relative size and its words.</summary>
+    private static (decimal Size, string Text)? Change(IndicatorDto i, int year)
+    {
+        if (i.Measurements.SingleOrDefault(m => m.Year == year)?.Value is not { } now
+            || i.Measurements.SingleOrDefault(m => m.Year == year - 1)?.Value is not { } before
+            || before == 0 || now == before)
+        {
+            return null;
+        }
+
+        var percent = Math.Round(100m * (now - before) / Math.Abs(before), 1, MidpointRounding.AwayFromZero);
+        var sign = percent > 0 ? "+" : "\u2212";
+        return (Math.Abs(percent), $"„{i.Name}”: {PolishNumber.Format(before)} → {PolishNumber.Format(now, i.Unit)} ({sign}{PolishNumber.Format(Math.Abs(percent))}\u00A0%)");
+    }
+
+    private static IEnumerable<ElementDto> FlattenDtos(ElementDto e) => e.Children.SelectMany(FlattenDtos).Prepend(e);
 
     private static bool HasData(ReportElement e) =>
         e.Indicators.Any(i => i.Value is not null) || e.Progress?.Status is not null || e.Children.Any(HasData);

@@ -46,7 +46,7 @@ public sealed partial class DocxBlockReader
 
     /// <summary>
     /// The body's own paragraphs and tables (what sits inside content controls or text boxes is not read);
-    /// a paragraph's text is that of its runs, deleted and field-code text included, as Word's InnerText gives it.
+    /// a paragraph's text is that of its runs, deleted text included, field codes left out.
     /// </summary>
     private sealed class BodyBlocks(FileLimits limits, WordStyleMap styles, WordNumbering numbering)
     {
@@ -132,7 +132,8 @@ public sealed partial class DocxBlockReader
                         case "gridSpan" when inTable && depth == 6:
                             _span = Math.Max(1, WordNumbering.Int(xml.GetAttribute("val", Word)) ?? 1);
                             break;
-                        case "t" or "delText" or "instrText" or "delInstrText" when paragraphDepth >= 0 && !empty:
+                        // Field codes ("TOC \o …", "PAGEREF _Toc…") are instructions, not text: a table of contents reads as its entries.
+                        case "t" or "delText" when paragraphDepth >= 0 && !empty:
                             Append(xml.ReadElementContentAsString());
                             onNextNode = true;
                             break;

@@ -9,9 +9,9 @@ using static Strategy.Infrastructure.Documents.WordBlocks;
 namespace Strategy.Infrastructure.Documents;
 
 /// <summary>
-/// The annual report's text in reading order: title page, introduction, a section for each goal of
-/// the strategy, summary. Every table follows a caption or heading, since Word merges two tables
-/// that touch.
+/// The annual report's text in reading order: title page, contents, the year's summary (per goal: tasks,
+/// indicators against targets, largest changes, money), introduction, a section for each goal with tables only of
+/// what was reported. Every table follows a caption or heading, since Word merges two tables that touch.
 /// </summary>
 internal sealed class ReportBody
 {
@@ -26,7 +26,14 @@ internal sealed class ReportBody
     {
         var writer = new ReportBody(report.TitlePage.Year);
         writer.TitlePage(report.TitlePage);
-        if (Given(report.Introduction) is { } introduction)
+        var introduction = Given(report.Introduction);
+        writer.Add(Caption("Spis treści"));
+        writer.Add(Contents([.. new[] { "Podsumowanie roku", introduction is null ? null : "Wprowadzenie" }.OfType<string>(), .. report.Goals.Select(g => HeadingText(g.Element))]));
+        writer.Add(PageBreak());
+
+        // A council member reads the year first, then whatever detail they want.
+        writer.Summary(report.Summary, report.Goals);
+        if (introduction is not null)
         {
             writer.Add(Heading(1, "Wprowadzenie"));
             writer.Add(Paragraphs(introduction));
@@ -37,7 +44,6 @@ internal sealed class ReportBody
             writer.Goal(goal);
         }
 
-        writer.Summary(report.Summary);
         return writer.body;
     }
 
@@ -47,7 +53,7 @@ internal sealed class ReportBody
         // A third of the way down the page, as title pages of such reports are set.
         title.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "3600" });
         Add(title, Styled(WordStyles.TitleStyleId, Run(page.StrategyTitle)));
-        if (Given(page.Period) is { } period)
+        if (Given(page.Period) is { } period && !TitleNames(page.StrategyTitle, period))
         {
             Add(Centered(Run($"na lata {period}", bold: true)));
         }
@@ -99,15 +105,27 @@ internal sealed class ReportBody
             Add(Labelled("Termin realizacji", timeFrame));
         }
 
-        if (element.Indicators.Count > 0)
+        // Tables only of what was reported; the rest named in one line, so the report reads as a report, not a form.
+        var reported = element.Indicators.Where(i => i.Value is not null).ToList();
+        if (reported.Count > 0)
         {
-            Add(Caption("Wskaźniki"), Indicators(element.Indicators));
+            Add(Caption("Wskaźniki"), Indicators(reported));
+        }
+
+        if (element.Indicators.Where(i => i.Value is null).Select(i => i.Name).ToList() is { Count: > 0 } silent)
+        {
+            Add(Labelled($"Wskaźniki bez zatwierdzonej wartości za {year}", string.Join("; ", silent)));
         }
 
         var tasks = element.Children.Where(c => c.IsTask).ToList();
-        if (tasks.Count > 0)
+        if (tasks.Where(t => t.Progress?.Status is not null).ToList() is { Count: > 0 } done)
         {
-            Add(Caption("Zadania"), Tasks(tasks));
+            Add(Caption("Zadania"), Tasks(done));
+        }
+
+        if (tasks.Where(t => t.Progress?.Status is null).Select(t => t.Code).ToList() is { Count: > 0 } unreported)
+        {
+            Add(Labelled($"Zadania bez zatwierdzonego sprawozdania za {year}", string.Join(", ", unreported)));
         }
 
         // Titles alone come before the sub-headings, under which they would read as part of the last section.
@@ -133,16 +151,16 @@ internal sealed class ReportBody
     }
 
     private Table Indicators(IReadOnlyList<ReportIndicator> indicators) => Table(
-        [("Wskaźnik", 27), ($"Wartość za {year}", 19), ("Cel", 16), ("Ocena", 13), ("Źródło danych / uwagi", 25)],
+        [("Wskaźnik", 27), ($"Wartość za {year}", 18), ("Cel", 15), ("Ocena", 16), ("Źródło danych / uwagi", 24)],
         indicators.Select(i => Row(
             i.Name,
             Given(i.NoDataReason) is { } reason ? $"brak danych ({reason})" : i.Value ?? NotReported,
             i.Target,
-            TrendStatusText.Of(i.Status),
+            i.Target is null ? "brak wartości docelowej" : TrendStatusText.Of(i.Status),
             Joined("; ", i.DataSource, i.Note))));
 
     private static Table Tasks(IEnumerable<ReportElement> tasks) => Table(
-        [("Kod", 8), ("Zadanie", 30), ("Realizacja", 20), ("Stan", 12), ("Opis realizacji", 30)],
+        [("Kod", 8), ("Zadanie", 27), ("Realizacja", 20), ("Stan", 16), ("Opis realizacji", 29)],
         tasks.Select(task =>
         {
             var progress = task.Progress;
@@ -170,9 +188,10 @@ internal sealed class ReportBody
             };
         }));
 
-    private void Summary(ReportSummary summary)
+    private void Summary(ReportSummary summary, IReadOnlyList<ReportGoal> goals)
     {
-        Add(Heading(1, "Podsumowanie"));
+        Add(Heading(1, "Podsumowanie roku"));
+        Goals(goals);
         var tasks = summary.Tasks;
         if (tasks.Total > 0)
         {
@@ -217,6 +236,43 @@ internal sealed class ReportBody
             Add(Plain(Run("Strategia nie ma zadań ani wskaźników do podsumowania.")));
         }
     }
+
+    /// <summary>Per goal: its tasks, its indicators against their targets and its money in one table; its largest changes below.</summary>
+    private void Goals(IReadOnlyList<ReportGoal> goals)
+    {
+        var summarised = goals.Where(g => g.Summary is not null).ToList();
+        if (summarised.Count == 0)
+        {
+            return;
+        }
+
+        Add(Table(
+            [("Cel", 34), ("Zadania", 26), ("Wskaźniki", 20), ("Wydatki", 20)],
+            summarised.Select(g =>
+            {
+                var s = g.Summary!;
+                var t = s.Tasks;
+                return Row(
+                    HeadingText(g.Element),
+                    t.Total == 0 ? "brak zadań" : $"zakończone: {t.Done}, w trakcie: {t.InProgress + t.Ongoing}, nierozpoczęte: {t.NotStarted + t.Suspended}, bez sprawozdania: {t.NotReported}",
+                    $"zgodnie z celem: {s.OnTarget}, odbiega od celu: {s.OffTarget}" + (s.WithoutTarget > 0 ? $", bez wartości docelowej: {s.WithoutTarget}" : ""),
+                    (s.Planned, s.Spent) switch
+                    {
+                        (null, null) => "nie zgłoszono",
+                        var (planned, spent) => Joined("; ", planned is null ? null : $"plan: {planned}", spent is null ? null : $"wydano: {spent}"),
+                    });
+            })));
+
+        foreach (var goal in summarised.Where(g => g.Summary!.Changes.Count > 0))
+        {
+            Add(Caption($"Największe zmiany względem {year - 1}: {HeadingText(goal.Element)}"));
+            Add(goal.Summary!.Changes.Select(Indented));
+        }
+    }
+
+    /// <summary>Whether the title already says the period ("…na lata 2021–2027"), so the title page need not repeat it.</summary>
+    private static bool TitleNames(string title, string period) =>
+        period.Split('–') is [var from, var to] && title.Contains(from, StringComparison.Ordinal) && title.Contains(to, StringComparison.Ordinal);
 
     private static IEnumerable<Paragraph>[] Count(string label, int count) => Row(label, count.ToString(CultureInfo.InvariantCulture));
 

@@ -22,7 +22,22 @@ internal static class WordBlocks
     public static Paragraph Plain(params Run[] runs) => new(runs);
 
     /// <summary>A bold label kept on the page of what it introduces.</summary>
-    public static Paragraph Caption(string text) => With(new ParagraphProperties(new KeepNext()), [Run(text, bold: true)]);
+    public static Paragraph Caption(string text) =>
+        With(new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240" }), [Run(text, bold: true)]);
+
+    /// <summary>
+    /// A table of contents Word fills in with page numbers (the document asks to update fields on opening); until then,
+    /// and in readers that do not update fields, it lists the chapters as they stand.
+    /// </summary>
+    public static IEnumerable<Paragraph> Contents(IReadOnlyList<string> chapters)
+    {
+        var entries = (chapters.Count == 0 ? [""] : chapters).Select(c => new Paragraph(Run(c))).ToList();
+        entries[0].InsertAt(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), 0);
+        entries[0].InsertAt(new Run(new FieldCode(@" TOC \o ""1-1"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }), 0);
+        entries[0].InsertAt(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), 0);
+        entries[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        return entries;
+    }
 
     public static Paragraph Centered(params Run[] runs) =>
         With(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), runs);

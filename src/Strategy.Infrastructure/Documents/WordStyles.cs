@@ -70,7 +70,9 @@ internal static class WordStyles
         });
 
     /// <summary>Word 2013 and later layout, so Word does not open the report in compatibility mode.</summary>
+    /// <summary>Word 2013+ compatibility, Polish, and fields (the table of contents, page numbers) updated on opening.</summary>
     public static Settings Settings() => new(
+        new UpdateFieldsOnOpen { Val = true },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

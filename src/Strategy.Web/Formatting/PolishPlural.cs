@@ -1,3 +1,5 @@
+using Strategy.Application.Common.Text;
+
 namespace Strategy.Web.Formatting;
 
 /// <summary>
@@ -15,23 +17,13 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     public static readonly PolishPlural Value = new("wartość", "wartości", "wartości", "wartości");
     public static readonly PolishPlural TaskReport = new("sprawozdanie z zadania", "sprawozdania z zadań", "sprawozdań z zadań", "sprawozdania z zadania");
 
-    public string For(decimal count)
+    public string For(decimal count) => PolishUnits.Category(count) switch
     {
-        if (count != decimal.Truncate(count))
-        {
-            return Fraction;
-        }
-
-        var n = decimal.ToInt64(decimal.Truncate(Math.Abs(count)));
-        if (n == 1)
-        {
-            return One;
-        }
-
-        var lastDigit = n % 10;
-        var lastTwo = n % 100;
-        return lastDigit is >= 2 and <= 4 && lastTwo is < 12 or > 14 ? Few : Many;
-    }
+        0 => One,
+        1 => Few,
+        2 => Many,
+        _ => Fraction,
+    };
 
     /// <summary>The count written the Polish way, followed by the right form: "4 791 wskaźników".</summary>
     public string Count(decimal count) => PolishFormat.Number(count) + "\u00A0" + For(count);

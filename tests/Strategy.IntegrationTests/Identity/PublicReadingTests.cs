@@ -31,7 +31,7 @@ public sealed class PublicReadingTests(StrategyAppFactory app) : IClassFixture<S
         Assert.Equal(8, strategy.GetProperty("elements").GetArrayLength());
         Assert.Equal(4791m, Assert.Single(json.GetProperty("measurements").EnumerateArray()).GetProperty("value").GetDecimal());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("history").ValueKind);
-        Assert.Contains("4\u00A0791\u00A0osoby", WebUtility.HtmlDecode(page));
+        Assert.Contains("4\u00A0791\u00A0osób", WebUtility.HtmlDecode(page)); // the unit declined by the number
         Assert.DoesNotContain("Historia zmian", page);
     }
 
@@ -42,7 +42,7 @@ public sealed class PublicReadingTests(StrategyAppFactory app) : IClassFixture<S
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var round = await OpenRoundAsync(coordinator);
         var indicator = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[0].GetProperty("indicatorId").GetGuid();
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "321,5", note = Draft });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "321", note = Draft });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         foreach (var member in new[] { coordinator, await SignIn.AsAsync(app, "obserwator@chrzanow.demo") })

@@ -69,7 +69,7 @@ public sealed class IndicatorKindTests
         if (!plausible)
         {
             Assert.Equal("Confirmed", Assert.Single(failures).PropertyName);
-            Assert.Contains("ostatnia zatwierdzona (312\u00A0rodziny za 2024)", failures[0].ErrorMessage);
+            Assert.Contains("ostatnia zatwierdzona (312\u00A0rodzin za 2024)", failures[0].ErrorMessage);
         }
     }
 

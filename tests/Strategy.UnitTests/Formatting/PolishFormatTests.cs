@@ -21,6 +21,27 @@ public sealed class PolishFormatTests
     public void A_unit_follows_after_a_non_breaking_space() =>
         Assert.Equal("11,6" + Nbsp + "%", PolishFormat.Number(11.6m, "%"));
 
+    [Theory]
+    [InlineData(1, "osoby", "1\u00A0osoba")]
+    [InlineData(3, "osób", "3\u00A0osoby")]
+    [InlineData(4791, "osoby", "4\u00A0791\u00A0osób")]
+    [InlineData(120, "osoby", "120\u00A0osób")]
+    [InlineData(22, "rodziny", "22\u00A0rodziny")]
+    [InlineData(12, "rodziny", "12\u00A0rodzin")]
+    [InlineData(2.5, "osoby", "2,5\u00A0osoby")]
+    [InlineData(5, "dzieci", "5\u00A0dzieci")]
+    [InlineData(11.6, "%", "11,6\u00A0%")]
+    [InlineData(40, "tys. zł", "40\u00A0tys. zł")]
+    public void A_unit_that_is_a_noun_is_declined_by_its_number(double value, string unit, string expected) =>
+        Assert.Equal(expected, PolishFormat.Number((decimal)value, unit));
+
+    [Theory]
+    [InlineData(98450.2, "98\u00A0450,20\u00A0zł")]
+    [InlineData(1250000, "1\u00A0250\u00A0000,00\u00A0zł")]
+    [InlineData(0.005, "0,01\u00A0zł")]
+    public void Money_has_two_decimals(double value, string expected) =>
+        Assert.Equal(expected, PolishFormat.Money((decimal)value));
+
     [Fact]
     public void Dates_are_day_month_year_with_leading_zeros_whatever_the_culture_says() =>
         Assert.Equal("05.03.2021", PolishFormat.Date(new DateTimeOffset(2021, 3, 5, 12, 0, 0, TimeSpan.Zero)));

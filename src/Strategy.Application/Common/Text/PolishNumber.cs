@@ -30,9 +30,9 @@ public static partial class PolishNumber
     /// <summary>Money as a Polish document writes it, with grosze always: "98 450,20 zł".</summary>
     public static string Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", Numbers) + Nbsp + "zł";
 
-    /// <summary>With its unit after a non-breaking space: "11,6 %".</summary>
+    /// <summary>With its unit after a non-breaking space, a noun declined by the number: "11,6 %", "4 791 osób".</summary>
     public static string Format(decimal value, string? unit) =>
-        string.IsNullOrEmpty(unit) ? Format(value) : Format(value) + Nbsp + unit;
+        string.IsNullOrEmpty(unit) ? Format(value) : Format(value) + Nbsp + PolishUnits.For(value, unit);
 
     public static bool TryParse(string? text, out decimal value)
     {
