@@ -33,6 +33,9 @@ public sealed class ReportFlowTests(BrowserFixture browser)
         await AccessibilityTests.AssertAccessibleAsync(coordinator);
 
         await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new("^Opublikuj") }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Zaznacz, że sprawdzono podgląd"); // nothing published yet
+        await coordinator.GetByLabel("Sprawdziłem(-am) podgląd powyżej", new() { Exact = false }).CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new("^Opublikuj") }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Opublikowano raport za 2020, wersja");
         var version = coordinator.Url[(coordinator.Url.LastIndexOf('/') + 1)..];
 

@@ -6,7 +6,7 @@ using Strategy.Domain.Strategies;
 namespace Strategy.Testing;
 
 /// <summary>Ids of one demo gmina's records, read inside that gmina.</summary>
-public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId, Guid MembershipId, Guid? ApiClientId, Guid? RoundId, Guid? EntryId, Guid? TaskReportId, Guid InstitutionId)
+public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Guid IndicatorId, Guid MembershipId, Guid? ApiClientId, Guid? RoundId, Guid? EntryId, Guid? TaskReportId, Guid InstitutionId, Guid? InvitationId = null)
 {
     public static Task<DemoData> ReadAsync(StrategyAppFactory app, string tenant) =>
         app.InTenantAsync(tenant, async db =>
@@ -23,12 +23,13 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
             var entry = await db.MeasurementEntries.Where(x => x.RoundId == round).OrderBy(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
             var taskReport = await db.TaskReports.Where(x => x.RoundId == round).OrderBy(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
             var institution = await db.Institutions.OrderBy(i => i.Name).Select(i => i.Id).FirstAsync();
-            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient, round, entry, taskReport, institution);
+            var invitation = await db.Invitations.Where(i => i.TenantId == strategy.TenantId && i.AcceptedAt == null).OrderBy(i => i.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
+            return new DemoData(strategy.TenantId, strategy.Id, element.Id, indicator.Id, membership.Id, apiClient, round, entry, taskReport, institution, invitation);
         });
 
     /// <summary>
     /// A reporting round in each demo gmina (Chrzanów has one from seeding; Krasnystaw's strategy ended
-    /// in 2020, so its round is opened as it would have been then) with one reported value.
+    /// in 2020, so its round is opened as it would have been then) with one reported value, and a pending invitation.
     /// </summary>
     public static async Task EnsureMonitoringAsync(StrategyAppFactory app)
     {
@@ -50,6 +51,11 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
                     var indicator = await db.Indicators.Where(i => db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategy.Id)).OrderBy(i => i.Id).FirstAsync();
                     db.MeasurementEntries.Add(new Strategy.Domain.Monitoring.MeasurementEntry(indicator.Id, round, new Strategy.Domain.Indicators.MeasurementValue(1, null, false, null, null), "Test", DateTimeOffset.UtcNow));
                     db.IndicatorChanges.Add(new Strategy.Domain.Monitoring.IndicatorChange(indicator.Id, round.Year, Strategy.Domain.Monitoring.ChangeKind.Entered, null, "1", null, "Test", DateTimeOffset.UtcNow));
+                }
+
+                if (!await db.Invitations.AnyAsync(i => i.TenantId == strategy.TenantId && i.AcceptedAt == null))
+                {
+                    db.Invitations.Add(Strategy.Domain.Access.Invitation.Create(strategy.TenantId, $"zaproszona@{tenant}.demo", Strategy.Domain.Access.TenantRole.Viewer, null, null, DateTimeOffset.UtcNow).Invitation);
                 }
 
                 if (!await db.TaskReports.AnyAsync(x => x.RoundId == round.Id))
@@ -134,6 +140,7 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
         "MeasurementEntry" => EntryId ?? throw new InvalidOperationException("This gmina has no reported value yet."),
         "TaskReport" => TaskReportId ?? throw new InvalidOperationException("This gmina has no task report yet."),
         "Institution" => InstitutionId,
+        "Invitation" => InvitationId ?? throw new InvalidOperationException("This gmina has no pending invitation yet."),
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown entity kind"),
     };
 }

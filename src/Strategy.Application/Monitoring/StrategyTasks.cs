@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Text;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Strategies.Models;
@@ -18,10 +19,10 @@ internal static class StrategyTasks
         var active = await ActiveElements.IdsAsync(db, strategyId, ct);
         var elements = (await db.Elements.AsNoTracking()
             .Where(e => e.StrategyId == strategyId && e.Depth == depth)
-            .OrderBy(e => e.Code)
             .Select(e => new { e.Id, e.ParentId, e.Code, e.Title })
             .ToListAsync(ct))
             .Where(e => active.Contains(e.Id)) // archived tasks leave the to-do lists and the counts
+            .OrderBy(e => e.Code, ElementCodeComparer.Instance) // 1.1.2 before 1.1.10, as people read them
             .ToList();
         var ids = elements.Select(e => e.Id).ToList();
         var links = await (

@@ -6,6 +6,7 @@ using Strategy.Application.Institutions.Commands.UnlinkInstitution;
 using Strategy.Domain.Strategies;
 using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Access.Commands.RemoveMembership;
+using Strategy.Application.Access.Commands.WithdrawInvitation;
 using Strategy.Application.Access.Queries.ListMembers;
 using Strategy.Application.ApiClients.Commands.CreateApiClient;
 using Strategy.Application.ApiClients.Commands.RevokeApiClient;
@@ -28,6 +29,16 @@ public static class AccessEndpoints
             .WithName("ListMembers").WithTags("Użytkownicy").WithSummary("Osoby gminy, ich role i otwarte zaproszenia").ProducesAccessProblems();
         tenant.MapPost("/invitations", async (InviteMemberCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(command, ct)))
             .WithName("InviteMember").WithTags("Użytkownicy").WithSummary("Zaproś osobę do gminy w roli").ProducesAccessProblems().ProducesValidationProblem();
+        tenant.MapDelete("/invitations/{id}", async (Guid id, ISender s, CancellationToken ct) =>
+            {
+                await s.Send(new WithdrawInvitationCommand(id, Resend: false), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("CancelInvitation").WithTags("Użytkownicy").WithSummary("Anuluj oczekujące zaproszenie: link przestaje działać").ProducesAccessProblems();
+        tenant.MapPost("/invitations/{id}/resend", async (Guid id, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new WithdrawInvitationCommand(id, Resend: true), ct)))
+            .WithName("ResendInvitation").WithTags("Użytkownicy")
+            .WithSummary("Wyślij zaproszenie ponownie: nowy link i termin, stary przestaje działać")
+            .ProducesAccessProblems();
         tenant.MapDelete("/members/{membershipId}", async (Guid membershipId, ISender s, CancellationToken ct) =>
             {
                 await s.Send(new RemoveMembershipCommand(membershipId), ct);

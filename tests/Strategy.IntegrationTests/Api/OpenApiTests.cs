@@ -21,7 +21,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/municipalities", "/api/v1/signups", "/api/v1/signups/confirm", "/api/v1/invitations/accept", "/api/v1/me/memberships",
             "/api/v1/admin/tenants", "/api/v1/admin/tenants/{id}/suspend", "/api/v1/admin/tenants/{id}/reactivate", "/api/v1/admin/tenants/{id}/support-sessions", "/api/v1/admin/tenants/{id}/export", "/api/v1/admin/tenants/{id}/offboard",
             "/api/v1/admin/signups", "/api/v1/admin/signups/{id}/decision", "/api/v1/admin/audit",
-            "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/members/{membershipId}",
+            "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/invitations/{id}", "/api/v1/{tenant}/invitations/{id}/resend", "/api/v1/{tenant}/members/{membershipId}",
             "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
             "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/{tenant}/strategies/import/corrected", "/api/v1/strategy-template",

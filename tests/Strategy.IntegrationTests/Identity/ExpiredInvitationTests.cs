@@ -42,7 +42,7 @@ public sealed class ExpiredInvitationTests : IAsyncLifetime
     {
         using var person = SignIn.NewClient(_app);
 
-        Assert.Contains("Ten link zaproszenia jest nieprawidłowy.", await person.GetStringAsync("/account/zaproszenie?token=nie-ma-takiego"));
+        Assert.Contains("Ten link zaproszenia jest nieprawidłowy albo zaproszenie anulowano", await person.GetStringAsync("/account/zaproszenie?token=nie-ma-takiego"));
     }
 
     private sealed class ClockedFactory : StrategyAppFactory

@@ -42,7 +42,7 @@ public sealed class AnnualReportTests(StrategyAppFactory app) : IClassFixture<St
         Assert.Equal("7\u00a0777; kobiety: 4\u00a0000; mężczyźni: 3\u00a0777", value.GetProperty("value").GetString());
         Assert.Equal("stan na 31 grudnia", value.GetProperty("note").GetString());
         var progress = Task(after, task).GetProperty("progress");
-        Assert.Equal(("done", "Przeszkolono 40 osób.", "1\u00a0200\u00a0zł"), (progress.GetProperty("status").GetString(), progress.GetProperty("narrative").GetString(), progress.GetProperty("spent").GetString()));
+        Assert.Equal(("done", "Przeszkolono 40 osób.", "1\u00a0200,00\u00a0zł"), (progress.GetProperty("status").GetString(), progress.GetProperty("narrative").GetString(), progress.GetProperty("spent").GetString()));
         var summary = after.GetProperty("report").GetProperty("summary");
         Assert.Equal(85, summary.GetProperty("tasks").GetProperty("total").GetInt32());
         Assert.True(summary.GetProperty("tasks").GetProperty("done").GetInt32() >= 1);

@@ -33,6 +33,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["entries"] = "MeasurementEntry",
         ["task-reports"] = "TaskReport",
         ["institutions"] = "Institution",
+        ["invitations"] = "Invitation",
     };
 
     // A write needs a well-formed body to get past validation to the lookup that must answer 404;

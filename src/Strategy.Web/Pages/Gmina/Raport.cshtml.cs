@@ -50,10 +50,14 @@ public sealed class RaportModel(ISender sender) : FormPageModel
         return Refused();
     }
 
-    public async Task<IActionResult> OnPostOpublikujAsync(string tenant, Guid id, int year, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpublikujAsync(string tenant, Guid id, int year, bool potwierdzam, CancellationToken ct)
     {
         PublishedVersionDto? published = null;
-        if (await TrySendAsync(async () => published = await sender.Send(new PublishReportCommand(id, year, Input.Version), ct)))
+        if (!potwierdzam)
+        {
+            ModelState.AddModelError(nameof(potwierdzam), "Zaznacz, że sprawdzono podgląd: opublikowanej wersji nie można zmienić.");
+        }
+        else if (await TrySendAsync(async () => published = await sender.Send(new PublishReportCommand(id, year, Input.Version), ct)))
         {
             Notice = $"Opublikowano raport za {year}, wersja {published!.Number}.";
             return LocalRedirect($"/{tenant}/strategie/{id}/raporty/{year}/wersje/{published.Number}");

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -39,6 +40,7 @@ public sealed class GetReportingTasksHandler(IAppDbContext db, ICurrentUser user
             .ToDictionaryAsync(m => m.IndicatorId, m => m.Current.Describe(), cancellationToken);
 
         return indicators
+            .OrderBy(i => i.Code, ElementCodeComparer.Instance)
             .Select(i => new ReportingTaskDto(i.Id, i.Code, i.ElementTitle, i.Name, i.Unit, i.Kind, i.Supplier, approved.GetValueOrDefault(i.Id), entries.GetValueOrDefault(i.Id)?.ToDto()))
             .ToList();
     }

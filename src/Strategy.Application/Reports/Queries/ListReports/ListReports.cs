@@ -1,3 +1,4 @@
+using Strategy.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -10,7 +11,7 @@ namespace Strategy.Application.Reports.Queries.ListReports;
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record ListReportsQuery(Guid StrategyId) : IQuery<ReportsDto>;
 
-/// <param name="Years">The years a report can be prepared for, newest first: the strategy's period up to the current year.</param>
+/// <param name="Years">The years a report can be prepared for, newest first: the strategy's period up to the last ended year (or the latest round's).</param>
 public sealed record ReportsDto(Guid StrategyId, string Title, IReadOnlyList<int> Years, IReadOnlyList<PublishedVersionDto> Published);
 
 public sealed class ListReportsHandler(IAppDbContext db, Audience audience, TimeProvider clock) : IQueryHandler<ListReportsQuery, ReportsDto>
@@ -23,8 +24,11 @@ public sealed class ListReportsHandler(IAppDbContext db, Audience audience, Time
             throw new NotFoundException("strategia", query.StrategyId);
         }
 
-        var thisYear = clock.GetUtcNow().Year;
-        var last = Math.Min(strategy.PeriodEnd ?? thisYear, thisYear);
+        // A year is reported once it has ended (Polish time), or earlier when a reporting round for it is already open.
+        var ended = PolishTime.Day(clock.GetUtcNow()).Year - 1;
+        var rounds = await db.ReportingRounds.AsNoTracking().Where(r => r.StrategyId == strategy.Id).Select(r => (int?)r.Year).MaxAsync(cancellationToken);
+        var latest = Math.Max(ended, rounds ?? ended);
+        var last = Math.Min(strategy.PeriodEnd ?? latest, latest);
         var first = strategy.PeriodStart ?? last;
         var years = first <= last ? Enumerable.Range(first, last - first + 1).Reverse().ToList() : [];
         return new ReportsDto(strategy.Id, strategy.Title, years, await PublishedVersions.OfAsync(db, strategy.Id, null, cancellationToken));

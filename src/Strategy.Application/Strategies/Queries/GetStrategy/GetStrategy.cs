@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
@@ -64,7 +65,7 @@ public sealed class GetStrategyHandler(IAppDbContext db, Audience audience, ITen
         var levelName = tree.Levels.ToDictionary(l => l.Depth, l => l.Name);
         return new StrategyDetailDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, s.AdoptionResolution, s.Status, tree.Levels, tree.Roots,
             archived
-                .OrderBy(a => a.Depth).ThenBy(a => a.Code, StringComparer.Ordinal)
+                .OrderBy(a => a.Depth).ThenBy(a => a.Code, ElementCodeComparer.Instance)
                 .Select(a => new ArchivedElementDto(a.Id, a.Code, a.Title, levelName.GetValueOrDefault(a.Depth, ""), a.ParentCode, a.ArchivedAt, a.Indicators, a.Version))
                 .ToList());
     }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Access.Commands.RemoveMembership;
+using Strategy.Application.Access.Commands.WithdrawInvitation;
 using Strategy.Application.Access.Queries.ListMembers;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Institutions.Queries.ListInstitutions;
@@ -40,11 +41,34 @@ public sealed class UzytkownicyModel(ISender sender, ITenantContext tenantContex
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken ct)
+    /// <summary>The role removal asked for and not yet confirmed: the page names the person and the role first.</summary>
+    public MemberDto? ToRemove { get; private set; }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, bool potwierdzone, CancellationToken ct)
     {
+        if (!potwierdzone)
+        {
+            await LoadAsync(ct);
+            ToRemove = Members.Members.FirstOrDefault(m => m.MembershipId == membershipId);
+            return Page();
+        }
+
         if (await TrySendAsync(() => sender.Send(new RemoveMembershipCommand(membershipId), ct).AsTask()))
         {
             Notice = "Rola została odebrana.";
+            return RedirectToPage();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostInvitationAsync(Guid invitationId, bool resend, CancellationToken ct)
+    {
+        InvitationSentDto? sent = null;
+        if (await TrySendAsync(async () => sent = await sender.Send(new WithdrawInvitationCommand(invitationId, resend), ct), prefix: ""))
+        {
+            Notice = sent is null ? "Zaproszenie anulowane: jego link już nie działa." : $"Wysłano nowe zaproszenie na adres {sent.Email}; poprzedni link już nie działa.";
             return RedirectToPage();
         }
 
