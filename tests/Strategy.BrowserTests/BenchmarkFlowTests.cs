@@ -7,6 +7,7 @@ public sealed class BenchmarkFlowTests(BrowserFixture browser)
     [Fact]
     public async Task A_coordinator_compares_the_gmina_with_all_gminy_and_then_with_its_voivodeship_only()
     {
+        await SharingGmina.AddAsync(browser.App, "1201011", "bochnia", 2020, 29_800); // three gminy: enough to compare
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "koordynator@krasnystaw.demo");
         await page.GotoAsync("/krasnystaw");
@@ -19,7 +20,7 @@ public sealed class BenchmarkFlowTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Ludność (liczba mieszkańców) — 2020" })).ToBeVisibleAsync();
         var gminy = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Województwo" });
-        await Assertions.Expect(gminy.GetByRole(AriaRole.Row)).ToHaveCountAsync(3); // the header and two gminy
+        await Assertions.Expect(gminy.GetByRole(AriaRole.Row)).ToHaveCountAsync(4); // the header and three gminy
         await Assertions.Expect(gminy.GetByRole(AriaRole.Row).Filter(new() { HasText = "(Twoja gmina)" })).ToContainTextAsync("Miasto Krasnystaw");
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Rozkład: liczba gmin w przedziałach wartości (Wartość porównywana (osoby))" })).ToBeVisibleAsync();
 
@@ -27,6 +28,7 @@ public sealed class BenchmarkFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Pokaż porównanie" }).ClickAsync();
 
         await Assertions.Expect(gminy.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Za mało gmin do porównania" })).ToBeVisibleAsync(); // alone in its voivodeship
         await Assertions.Expect(page.GetByLabel("z tego samego województwa")).ToBeCheckedAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("wojewodztwo=true"));
     }

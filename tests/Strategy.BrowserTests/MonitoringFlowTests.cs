@@ -171,4 +171,23 @@ public sealed class MonitoringFlowTests(BrowserFixture browser)
         await Assertions.Expect(coordinator.Locator($"#{nextId}")).ToBeInViewportAsync();
         Assert.True(await coordinator.EvaluateAsync<double>("window.scrollY") > 0, "the page came back at the next card, not at the top");
     }
+
+    [Fact]
+    public async Task A_partner_finds_their_to_do_list_from_the_gminas_home_page()
+    {
+        var partner = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(partner, "partner@chrzanow.demo");
+        await partner.GotoAsync("/chrzanow");
+
+        var pointer = partner.GetByRole(AriaRole.Region, new() { NameRegex = new("^Do przekazania za 2025") });
+        await Assertions.Expect(pointer).ToContainTextAsync("wskaźników");
+        await pointer.GetByRole(AriaRole.Link, new() { Name = "Przejdź do swojej listy" }).ClickAsync();
+
+        await Assertions.Expect(partner.GetByRole(AriaRole.Heading, new() { Name = "Do uzupełnienia" })).ToBeVisibleAsync();
+
+        var viewer = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(viewer, "obserwator@chrzanow.demo");
+        await viewer.GotoAsync("/chrzanow");
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "Przejdź do swojej listy" })).ToHaveCountAsync(0);
+    }
 }

@@ -111,7 +111,7 @@ public sealed class BenchmarkTests(StrategyAppFactory app) : IClassFixture<Strat
     }
 
     [Fact]
-    public async Task The_page_shows_the_comparison_with_both_charts_their_tables_and_the_gmina_highlighted()
+    public async Task With_two_gminy_the_page_says_there_are_too_few_to_compare_and_draws_no_median()
     {
         await RecordChrzanowAsync(Homeless, 2020, 23);
         using var coordinator = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");
@@ -120,10 +120,26 @@ public sealed class BenchmarkTests(StrategyAppFactory app) : IClassFixture<Strat
 
         Assert.Contains("Miasto Krasnystaw (Twoja gmina)", page);
         Assert.Contains("Gmina Chrzanów", page);
+        Assert.Contains("Za mało gmin do porównania: wartość porównywaną ma 2\u00A0gminy.", System.Net.WebUtility.HtmlDecode(page));
+        Assert.DoesNotContain("Mediana (", page);
+        Assert.DoesNotContain("rozklad-wykres", page);
+        Assert.DoesNotContain("trend-wykres", page);
+    }
+
+    [Fact]
+    public async Task From_three_gminy_the_page_shows_the_comparison_with_both_charts_their_tables_and_the_gmina_highlighted()
+    {
+        await SharingGmina.AddAsync(app, "1201011", "bochnia", 2020, 29_800);
+        using var coordinator = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");
+
+        var page = await coordinator.GetStringAsync($"/krasnystaw/porownania?miernik={BenchmarkMetric.PopulationCode}&rok=2020");
+
+        Assert.Contains("Miasto Krasnystaw (Twoja gmina)", page);
+        Assert.Contains("Miasto Bochnia", page);
+        Assert.DoesNotContain("Za mało gmin", page);
+        Assert.Contains("Mediana (", page);
         Assert.Contains("aria-labelledby=\"rozklad-wykres-title rozklad-wykres-desc\"", page);
-        Assert.Contains("aria-labelledby=\"trend-wykres-title trend-wykres-desc\"", page);
-        Assert.Contains("<caption>Liczba gmin w przedziałach wartości (Na 1000 mieszkańców)</caption>", page);
-        Assert.Contains("miejsce 1: wartość najwyższa (kierunek nieokreślony)", page);
+        Assert.Contains("<caption>Liczba gmin w przedziałach wartości", page);
     }
 
     [Fact]

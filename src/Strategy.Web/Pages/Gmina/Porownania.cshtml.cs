@@ -40,7 +40,7 @@ public sealed class PorownaniaModel(ISender sender) : PageModel
             return; // a year that is not a number: the binding message is in the summary
         }
 
-        MetricCode ??= Metrics.FirstOrDefault()?.Code;
+        MetricCode ??= (Metrics.FirstOrDefault(m => m.MappedHere) ?? Metrics.FirstOrDefault())?.Code; // one the gmina reports, when it has one
         if (MetricCode is null)
         {
             return;
