@@ -62,4 +62,24 @@ public sealed class MobileAndFocusTests(BrowserFixture browser)
         Assert.Contains(seen, s => s.StartsWith("INPUT", StringComparison.Ordinal));
         Assert.Contains(seen, s => s.StartsWith("BUTTON", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_admins_navigation_stays_on_one_line_at_1280_px()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserFixture.SignInAsync(page, "admin@chrzanow.demo");
+        await page.GotoAsync("/chrzanow");
+
+        var sections = page.GetByRole(AriaRole.Navigation, new() { Name = "Główna nawigacja" });
+        var links = await sections.GetByRole(AriaRole.Link).AllAsync();
+        var tops = new HashSet<double>();
+        foreach (var link in links)
+        {
+            tops.Add(Math.Round((await link.BoundingBoxAsync())!.Y));
+        }
+
+        Assert.True(links.Count >= 9, $"the admin's sections: {links.Count}");
+        Assert.Single(tops);
+    }
 }
