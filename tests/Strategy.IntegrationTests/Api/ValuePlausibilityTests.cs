@@ -57,6 +57,31 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_form_offers_the_confirmation_only_when_asked_and_takes_it_with_a_note()
+    {
+        var (partner, round, indicator) = await CountIndicatorAsync(nth: 7);
+        await app.InTenantAsync("chrzanow", async db =>
+        {
+            var stored = await db.Indicators.Include(i => i.Measurements).SingleAsync(i => i.Id == indicator.Id);
+            stored.Approve(2024, new MeasurementValue(40, stored.Unit, false, null, null));
+            await db.SaveChangesAsync();
+        });
+        var path = $"/chrzanow/wskazniki/{indicator.Id}/wartosc";
+        Assert.DoesNotContain("Potwierdzam tę wartość", await partner.GetStringAsync(path));
+
+        var asked = await SignIn.PostFormAsync(partner, path, new() { ["Input.Value"] = "4 000", ["submit"] = "true" });
+        var page = await asked.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("Potwierdzam tę wartość", page);
+        Assert.Contains("ponad 10 razy większa", page);
+        Assert.Equal(0, await EntriesAsync(indicator.Id));
+
+        var confirmed = await SignIn.PostFormAsync(partner, path, new() { ["Input.Value"] = "4 000", ["Input.Confirmed"] = "true", ["Input.Note"] = "Nowy program od stycznia.", ["submit"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(1, await EntriesAsync(indicator.Id));
+    }
+
+    [Fact]
     public async Task No_data_without_a_reason_is_refused()
     {
         var (partner, round, indicator) = await CountIndicatorAsync(nth: 3);

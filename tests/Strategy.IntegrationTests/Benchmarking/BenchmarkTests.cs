@@ -127,6 +127,20 @@ public sealed class BenchmarkTests(StrategyAppFactory app) : IClassFixture<Strat
     }
 
     [Fact]
+    public async Task Without_a_choice_the_page_compares_a_metric_the_gmina_maps()
+    {
+        using var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var mapped = (await GetAsync(coordinator, "/api/v1/chrzanow/benchmarks")).EnumerateArray()
+            .Where(m => m.GetProperty("mappedHere").GetBoolean()).Select(m => m.GetProperty("code").GetString()!).ToList();
+
+        var page = await coordinator.GetStringAsync("/chrzanow/porownania");
+
+        Assert.NotEmpty(mapped);
+        var chosen = System.Text.RegularExpressions.Regex.Match(page, "<option value=\"([^\"]+)\" selected").Groups[1].Value;
+        Assert.Contains(chosen, mapped);
+    }
+
+    [Fact]
     public async Task From_three_gminy_the_page_shows_the_comparison_with_both_charts_their_tables_and_the_gmina_highlighted()
     {
         await SharingGmina.AddAsync(app, "1201011", "bochnia", 2020, 29_800);

@@ -56,7 +56,7 @@ public sealed partial class GminaPagesTests(StrategyAppFactory app)
 
         Assert.Contains("Cel strategiczny 7:", text);
         Assert.Contains("11,6\u00A0%", text);
-        Assert.Contains("4\u00A0791\u00A0osoby", text);
+        Assert.Contains("4\u00A0791\u00A0osób", text); // the unit declined by the number
         Assert.Contains("udział w ogóle mieszkańców: 25,51\u00A0%", text);
         Assert.Contains("bezrobocia: 300; ubóstwa: 331; bezdomności: 6", text);
         Assert.Contains("brak danych", text);
@@ -91,7 +91,7 @@ public sealed partial class GminaPagesTests(StrategyAppFactory app)
 
         Assert.Contains("<caption>Wartości wskaźnika według lat</caption>", html);
         Assert.Contains("2020", text);
-        Assert.Contains("4\u00A0791\u00A0osoby", text);
+        Assert.Contains("4\u00A0791\u00A0osób", text); // the unit declined by the number
         Assert.Contains("Cel strategiczny 4", text);
     }
 
