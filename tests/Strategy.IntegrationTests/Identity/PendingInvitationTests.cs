@@ -45,5 +45,6 @@ public sealed class PendingInvitationTests(StrategyAppFactory app) : IClassFixtu
         var removed = await SignIn.PostFormAsync(admin, $"/chrzanow/admin/uzytkownicy?handler=Remove&membershipId={viewer}", new() { ["potwierdzone"] = "true" }, pageForToken: "/chrzanow/admin/uzytkownicy");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.InTenantAsync("chrzanow", db => db.Memberships.AnyAsync(m => m.Id == viewer)));
+        Assert.Matches(@"\([^()\s]+@[^()\s]+\), rola: obserwator", await admin.GetStringAsync("/chrzanow/admin/dziennik")); // the person by name and e-mail, not an id
     }
 }

@@ -13,7 +13,7 @@ namespace Strategy.Application.Access.Commands.RemoveMembership;
 [RequiresPermission(Permission.ManageUsers)]
 public sealed record RemoveMembershipCommand(Guid MembershipId) : ICommand;
 
-public sealed class RemoveMembershipHandler(IAppDbContext db, ITenantContext tenant, IAuditLog audit) : ICommandHandler<RemoveMembershipCommand>
+public sealed class RemoveMembershipHandler(IAppDbContext db, ITenantContext tenant, IAuditLog audit, IIdentityService identity) : ICommandHandler<RemoveMembershipCommand>
 {
     public async ValueTask<Unit> Handle(RemoveMembershipCommand command, CancellationToken cancellationToken)
     {
@@ -25,7 +25,10 @@ public sealed class RemoveMembershipHandler(IAppDbContext db, ITenantContext ten
         }
 
         db.Memberships.Remove(membership);
-        audit.Record(AuditActions.MembershipRemoved, tenant.Current!.Id, $"użytkownik {membership.UserId}, rola: {RoleNames.Of(membership.Role)}");
+        // The log names the person as the admin knows them, not by an id.
+        var person = (await identity.GetUsersAsync([membership.UserId], cancellationToken)).GetValueOrDefault(membership.UserId);
+        var who = person is null ? $"użytkownik {membership.UserId}" : $"{person.DisplayName} ({person.Email})";
+        audit.Record(AuditActions.MembershipRemoved, tenant.Current!.Id, $"{who}, rola: {RoleNames.Of(membership.Role)}");
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
