@@ -38,7 +38,19 @@ public sealed record ReportGoalSummary(
     int WithoutTarget,
     IReadOnlyList<string> Changes,
     string? Planned,
-    string? Spent);
+    string? Spent)
+{
+    /// <summary>The same words on the report page and in the DOCX.</summary>
+    public string TasksText => Tasks.Total == 0
+        ? "brak zadań"
+        : $"zakończone: {Tasks.Done}, w trakcie: {Tasks.InProgress + Tasks.Ongoing}, nierozpoczęte: {Tasks.NotStarted + Tasks.Suspended}, bez sprawozdania: {Tasks.NotReported}";
+
+    public string IndicatorsText => $"zgodnie z celem: {OnTarget}, odbiega od celu: {OffTarget}" + (WithoutTarget > 0 ? $", bez wartości docelowej: {WithoutTarget}" : "");
+
+    public string MoneyText => Planned is null && Spent is null
+        ? "nie zgłoszono"
+        : string.Join("; ", new[] { Planned is null ? null : $"plan: {Planned}", Spent is null ? null : $"wydano: {Spent}" }.OfType<string>());
+}
 
 /// <param name="Progress">The year's approved progress when the element is a task; null otherwise.</param>
 /// <param name="IsTask">Whether the element is a task of the strategy (the last of three or more levels).</param>

@@ -248,20 +248,7 @@ internal sealed class ReportBody
 
         Add(Table(
             [("Cel", 34), ("Zadania", 26), ("Wskaźniki", 20), ("Wydatki", 20)],
-            summarised.Select(g =>
-            {
-                var s = g.Summary!;
-                var t = s.Tasks;
-                return Row(
-                    HeadingText(g.Element),
-                    t.Total == 0 ? "brak zadań" : $"zakończone: {t.Done}, w trakcie: {t.InProgress + t.Ongoing}, nierozpoczęte: {t.NotStarted + t.Suspended}, bez sprawozdania: {t.NotReported}",
-                    $"zgodnie z celem: {s.OnTarget}, odbiega od celu: {s.OffTarget}" + (s.WithoutTarget > 0 ? $", bez wartości docelowej: {s.WithoutTarget}" : ""),
-                    (s.Planned, s.Spent) switch
-                    {
-                        (null, null) => "nie zgłoszono",
-                        var (planned, spent) => Joined("; ", planned is null ? null : $"plan: {planned}", spent is null ? null : $"wydano: {spent}"),
-                    });
-            })));
+            summarised.Select(g => Row(HeadingText(g.Element), g.Summary!.TasksText, g.Summary.IndicatorsText, g.Summary.MoneyText))));
 
         foreach (var goal in summarised.Where(g => g.Summary!.Changes.Count > 0))
         {

@@ -31,21 +31,23 @@ public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser
 
         var by = user.Name ?? "?";
         var now = clock.GetUtcNow();
+        string name;
         if (command.Approve)
         {
             entry.Approve(by, now);
             var indicator = await db.Indicators.Include(i => i.Measurements).ThenInclude(m => m.Parts)
                 .SingleAsync(i => i.Id == entry.IndicatorId, cancellationToken);
             var replaced = indicator.Approve(entry.Year, entry.Reported);
+            name = indicator.Name;
             db.IndicatorChanges.Add(new IndicatorChange(indicator.Id, entry.Year, ChangeKind.Approved, replaced?.Describe(), entry.Reported.Describe(), null, by, now));
         }
         else
         {
             entry.Return(command.Comment ?? "", by, now);
+            name = await db.Indicators.Where(i => i.Id == entry.IndicatorId).Select(i => i.Name).SingleAsync(cancellationToken);
             db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Returned, null, entry.Reported.Describe(), entry.ReviewComment, by, now));
         }
 
-        var name = await db.Indicators.Where(i => i.Id == entry.IndicatorId).Select(i => i.Name).SingleAsync(cancellationToken);
         audit.Record(
             command.Approve ? AuditActions.ValueApproved : AuditActions.ValueReturned,
             entry.TenantId,
