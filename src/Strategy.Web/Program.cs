@@ -130,6 +130,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapConnect();
 app.MapApi();
+app.MapOpenDataFiles();
 app.MapRazorPages();
 
 app.Run();

@@ -24,6 +24,7 @@ public static class ApiEndpoints
         tenant.MapReportsEndpoints();
         tenant.MapAccessEndpoints();
         tenant.MapBenchmarksEndpoints();
+        tenant.MapOpenDataEndpoints();
         return app;
     }
 }

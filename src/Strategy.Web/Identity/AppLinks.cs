@@ -24,4 +24,6 @@ public sealed class AppLinks(IOptions<AppOptions> options) : IAppLinks
     public string SignUpConfirmation(string token) => $"{Base}/rejestracja/potwierdzenie?token={Uri.EscapeDataString(token)}";
 
     public string Round(string tenant, Guid roundId) => $"{Base}/{tenant}/rundy/{roundId}";
+
+    public string OpenData(string tenant, string file) => $"{Base}/{tenant}/otwarte-dane{(file.Length > 0 ? "/" + file : "")}";
 }

@@ -12,4 +12,7 @@ public interface IAppLinks
 
     /// <summary>A reporting round's page in a gmina: where a partner finds its to-do list.</summary>
     string Round(string tenant, Guid roundId);
+
+    /// <summary>A gmina's open data file (<c>wskazniki.csv</c>, …) at its stable public address, for the dane.gov.pl feed.</summary>
+    string OpenData(string tenant, string file);
 }

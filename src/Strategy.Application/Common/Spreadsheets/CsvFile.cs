@@ -91,12 +91,20 @@ public static class CsvFile
     /// empty field. A field a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
     /// carriage return) is written behind an apostrophe, so a note or a title can never become one.
     /// </summary>
-    public static string Write(IReadOnlyList<IReadOnlyList<object?>> rows)
+    public static string Write(IReadOnlyList<IReadOnlyList<object?>> rows) => Write(rows, ';', Polish);
+
+    /// <summary>
+    /// Open data as the national standard of openness asks: ',' between fields, numbers with a decimal point
+    /// ("11.6"), UTF-8 without a BOM, CRLF between records; formulas neutralised as in <see cref="Write"/>.
+    /// </summary>
+    public static byte[] WriteOpenData(IReadOnlyList<IReadOnlyList<object?>> rows) => StrictUtf8.GetBytes(Write(rows, ',', CultureInfo.InvariantCulture));
+
+    private static string Write(IReadOnlyList<IReadOnlyList<object?>> rows, char separator, CultureInfo numbers)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         var options = new CsvWriterOptions
         {
-            Separator = ';',
+            Separator = separator,
             HasHeader = false,
             NewLine = "\r\n",
             Injection = CsvInjection.Escape,
@@ -119,7 +127,7 @@ public static class CsvFile
 
                 foreach (var value in row)
                 {
-                    WriteField(writer, value);
+                    WriteField(writer, value, numbers);
                 }
 
                 writer.EndRecord();
@@ -180,8 +188,8 @@ public static class CsvFile
         return semicolon ? ';' : tab ? '\t' : ',';
     }
 
-    /// <summary>Numbers as a Polish Excel writes them; only text can be a formula, so only text is neutralised.</summary>
-    private static void WriteField(CsvWriter writer, object? value)
+    /// <summary>Numbers in the culture of the dialect; only text can be a formula, so only text is neutralised.</summary>
+    private static void WriteField(CsvWriter writer, object? value, CultureInfo numbers)
     {
         switch (value)
         {
@@ -192,16 +200,16 @@ public static class CsvFile
                 writer.WriteField(text);
                 break;
             case decimal d:
-                writer.WriteField(d, "0.############################", Polish);
+                writer.WriteField(d, "0.############################", numbers);
                 break;
             case int n:
-                writer.WriteField(n, "", Polish);
+                writer.WriteField(n, "", numbers);
                 break;
             case long n:
-                writer.WriteField(n, "", Polish);
+                writer.WriteField(n, "", numbers);
                 break;
             case double d when double.IsFinite(d):
-                writer.WriteField(d, "0.###############", Polish);
+                writer.WriteField(d, "0.###############", numbers);
                 break;
             default:
                 throw new ArgumentException($"A CSV cell cannot hold a {value.GetType().Name}.", nameof(value));
