@@ -10,6 +10,7 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
 {
     private readonly List<StrategyLevel> _levels = [];
     private readonly List<StrategyElement> _elements = [];
+    private readonly List<DocumentChapter> _chapters = [];
 
     private MunicipalStrategy()
     {
@@ -55,6 +56,18 @@ public sealed class MunicipalStrategy : TenantOwnedEntity
     public IReadOnlyList<StrategyLevel> Levels => _levels;
 
     public IReadOnlyList<StrategyElement> Elements => _elements;
+
+    /// <summary>The adopted document's chapters that name parts the law requires (art. 16b ust. 2), as the import found them.</summary>
+    public IReadOnlyList<DocumentChapter> Chapters => _chapters;
+
+    /// <summary>How many chapters are kept: a strategy has a handful of the parts the law names; more is a document's every heading.</summary>
+    public const int MaxChapters = 40;
+
+    public void RecordChapters(IEnumerable<DocumentChapter> chapters)
+    {
+        _chapters.Clear();
+        _chapters.AddRange(chapters.Take(MaxChapters));
+    }
 
     public void Adopt() => Status = StrategyStatus.Adopted;
 

@@ -2027,6 +2027,35 @@ namespace Strategy.Migrations.SqlServer.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Strategy.Domain.Strategies.DocumentChapter", "Chapters", b1 =>
+                        {
+                            b1.Property<Guid>("MunicipalStrategyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Heading")
+                                .IsRequired()
+                                .HasMaxLength(300);
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("MunicipalStrategyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Strategies");
+
+                            b1
+                                .ToJson("DocumentChapters")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MunicipalStrategyId");
+                        });
+
+                    b.Navigation("Chapters");
                 });
 
             modelBuilder.Entity("Strategy.Domain.Strategies.StrategyElement", b =>

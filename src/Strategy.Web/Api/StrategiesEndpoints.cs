@@ -10,6 +10,7 @@ using Strategy.Application.Strategies.Commands.MoveElement;
 using Strategy.Application.Strategies.Format;
 using Strategy.Application.Strategies.Queries.ConvertStrategyFile;
 using Strategy.Application.Strategies.Queries.ExportStrategy;
+using Strategy.Application.Strategies.Queries.GetCompleteness;
 using Strategy.Application.Strategies.Queries.GetElement;
 using Strategy.Application.Strategies.Queries.GetStrategy;
 using Strategy.Application.Strategies.Queries.GetStrategyTemplate;
@@ -77,6 +78,14 @@ public static class StrategiesEndpoints
             .WithSummary("Strategia z całym drzewem elementów")
             .WithDescription("Poziomy strategii oraz drzewo elementów z koordynatorami, partnerami, realizatorami i wskaźnikami wraz z zatwierdzonymi wartościami. Poza gminą (strony publiczne) strategia nieprzyjęta odpowiada 404, a lista archived jest pusta.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        tenant.MapGet("/strategies/{id}/completeness", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetCompletenessQuery(id), ct)))
+            .WithName("GetStrategyCompleteness")
+            .WithTags("Strategie")
+            .WithSummary("Kompletność strategii wobec art. 16b ust. 2 ustawy o pomocy społecznej: sześć wymaganych części, każda znaleziona (i gdzie) albo brakująca")
+            .WithDescription("Części: diagnosis, forecast, strategicGoals, directions, implementationAndFinance, indicators. where mówi, gdzie część znaleziono (rozdziały zaimportowanego dokumentu, poziomy struktury, wskaźniki, źródła finansowania przy elementach); hint — czego brak. adoption: zdanie, gdy strategia nie jest przyjęta; ending: gdy okres kończy się w ciągu roku (lub minął), z listą części, które musi zawierać następna. Dla koordynatora i administratora gminy.")
+            .ProducesAccessProblems();
 
         tenant.MapGet("/strategies/{id}/export", async (Guid id, string? format, ISender sender, CancellationToken ct) =>
                 ApiFiles.Download(await sender.Send(new ExportStrategyQuery(id, ApiFiles.Format(format)), ct)))

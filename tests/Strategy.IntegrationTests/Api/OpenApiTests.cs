@@ -24,7 +24,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/members", "/api/v1/{tenant}/invitations", "/api/v1/{tenant}/invitations/{id}", "/api/v1/{tenant}/invitations/{id}/resend", "/api/v1/{tenant}/members/{membershipId}",
             "/api/v1/{tenant}/api-clients", "/api/v1/{tenant}/api-clients/{id}", "/api/v1/{tenant}/audit",
             "/api/v1/{tenant}/settings", "/api/v1/{tenant}/settings/public-pages", "/api/v1/{tenant}/institutions", "/api/v1/{tenant}/institutions/registry",
-            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/{tenant}/strategies/import/corrected", "/api/v1/strategy-template",
+            "/api/v1/{tenant}/strategies/{id}/export", "/api/v1/{tenant}/strategies/{id}/completeness", "/api/v1/{tenant}/strategies/import", "/api/v1/{tenant}/strategies/import/convert", "/api/v1/{tenant}/strategies/import/corrected", "/api/v1/strategy-template",
             "/api/v1/{tenant}/rounds", "/api/v1/{tenant}/rounds/{id}", "/api/v1/{tenant}/rounds/{id}/tasks", "/api/v1/{tenant}/rounds/{id}/indicators/{indicatorId}",
             "/api/v1/{tenant}/rounds/{id}/reminders", "/api/v1/{tenant}/rounds/{id}/sheet", "/api/v1/{tenant}/rounds/{id}/task-reports", "/api/v1/{tenant}/rounds/{id}/task-reports/{elementId}", "/api/v1/{tenant}/task-reports/{id}/review", "/api/v1/{tenant}/entries/{id}/review", "/api/v1/{tenant}/entries/{id}/withdraw", "/api/v1/{tenant}/strategies/{id}/dashboard",
             "/api/v1/{tenant}/strategies/{id}/elements", "/api/v1/{tenant}/elements/{id}/archive", "/api/v1/{tenant}/elements/{id}/restore",
@@ -32,7 +32,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/institutions/{id}", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
             "/api/v1/{tenant}/strategies/{id}/reports", "/api/v1/{tenant}/strategies/{id}/reports/{year}", "/api/v1/{tenant}/strategies/{id}/reports/{year}.docx",
             "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
-            "/api/v1/{tenant}/benchmarks", "/api/v1/{tenant}/benchmarks/{metricCode}",
+            "/api/v1/{tenant}/benchmarks", "/api/v1/{tenant}/benchmarks/{metricCode}", "/api/v1/{tenant}/open-data",
             "/api/v1/benchmark-metrics", "/api/v1/benchmark-metrics/{code}", "/api/v1/{tenant}/indicators/{id}/benchmark-metric", "/api/v1/{tenant}/settings/benchmark-sharing",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Text;
 using Strategy.Web.Formatting;
 
 namespace Strategy.UnitTests.Formatting;

@@ -12,7 +12,11 @@ public sealed record StrategyModel(
     int? PeriodEnd = null,
     string? AdoptionResolution = null,
     string? Status = null,
-    string? Source = null);
+    string? Source = null,
+    IReadOnlyList<ChapterModel>? Chapters = null);
+
+/// <summary>A chapter of the adopted document naming a part art. 16b ust. 2 requires, and where it is ("Strona 5").</summary>
+public sealed record ChapterModel(string Heading, string Place);
 
 public sealed record ElementModel(
     string Code,

@@ -50,6 +50,7 @@ public static class StrategyModelImporter
         }
 
         strategy.DescribeSource(model.Source);
+        strategy.RecordChapters((model.Chapters ?? []).Select(c => new DocumentChapter(c.Heading, c.Place)));
 
         void Add(StrategyElement? parent, ElementModel m)
         {

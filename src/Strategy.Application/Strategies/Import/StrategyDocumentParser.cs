@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Completeness;
 using Strategy.Application.Strategies.Format;
 using Strategy.Application.Strategies.Import.Blocks;
 using Strategy.Domain.Common;
@@ -74,7 +75,10 @@ public static class StrategyDocumentParser
             PeriodEnd: period?.End,
             AdoptionResolution: facts.Resolution,
             Status: status ?? (facts.Adopted ? "adopted" : null),
-            Source: ImportedSource);
+            Source: ImportedSource,
+            Chapters: StatutoryParts.ChaptersOf(document, Titles(elements).ToList()));
+
+        static IEnumerable<string> Titles(IEnumerable<ElementModel> level) => level.SelectMany(e => Titles(e.Children ?? []).Prepend(e.Title));
 
         // Warnings in document order, so they read alongside the text.
         return new ParsedStrategyDocument(model, outline.Warnings.OrderBy(w => w.Line).ToList(), outline.Guesses);

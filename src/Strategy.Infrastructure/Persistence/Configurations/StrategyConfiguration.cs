@@ -15,6 +15,14 @@ internal sealed class StrategyConfiguration : IEntityTypeConfiguration<Municipal
         builder.Property(s => s.Source).HasMaxLength(TextLimits.Source);
         builder.HasMany(s => s.Levels).WithOne().HasForeignKey(l => l.StrategyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Elements).WithOne().HasForeignKey(e => e.StrategyId).OnDelete(DeleteBehavior.Cascade);
+
+        // A short list read only with its strategy: a JSON column of the strategy's row, not a table.
+        builder.OwnsMany(s => s.Chapters, c =>
+        {
+            c.ToJson("DocumentChapters");
+            c.Property(x => x.Heading).HasMaxLength(DocumentChapter.MaxHeading);
+            c.Property(x => x.Place).HasMaxLength(DocumentChapter.MaxPlace);
+        });
     }
 }
 

@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;

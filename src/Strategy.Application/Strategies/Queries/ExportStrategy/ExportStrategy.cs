@@ -32,6 +32,7 @@ public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenan
             .Where(e => e.StrategyId == id && e.Narrative != null)
             .ToDictionaryAsync(e => e.Id, e => e.Narrative!, cancellationToken);
         var s = tree.Strategy;
+        var chapters = await db.Strategies.AsNoTracking().Where(x => x.Id == id).Select(x => x.Chapters).SingleAsync(cancellationToken);
 
         ElementModel Element(ElementDto e) => new(
             e.Code,
@@ -55,7 +56,8 @@ public sealed class ExportStrategyHandler(IAppDbContext db, ITenantContext tenan
             s.PeriodEnd,
             s.AdoptionResolution,
             s.Status == StrategyStatus.Adopted ? "adopted" : null,
-            s.Source);
+            s.Source,
+            NullIfEmpty(chapters.Select(c => new ChapterModel(c.Heading, c.Place)).ToList()));
     }
 
     private static IndicatorModel Indicator(IndicatorDto i) => new(

@@ -1,6 +1,4 @@
-using Strategy.Application.Common.Text;
-
-namespace Strategy.Web.Formatting;
+namespace Strategy.Application.Common.Text;
 
 /// <summary>
 /// Polish plural forms after CLDR: one (1 wskaźnik), few (2–4, 22–24… but not 12–14: 3 wskaźniki),
@@ -15,6 +13,8 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     public static readonly PolishPlural Municipality = new("gmina", "gminy", "gmin", "gminy");
     public static readonly PolishPlural Person = new("osoba", "osoby", "osób", "osoby");
     public static readonly PolishPlural Value = new("wartość", "wartości", "wartości", "wartości");
+    public static readonly PolishPlural Task = new("zadanie", "zadania", "zadań", "zadania");
+    public static readonly PolishPlural Day = new("dzień", "dni", "dni", "dnia");
     public static readonly PolishPlural TaskReport = new("sprawozdanie z zadania", "sprawozdania z zadań", "sprawozdań z zadań", "sprawozdania z zadania");
 
     public string For(decimal count) => PolishUnits.Category(count) switch
@@ -26,5 +26,5 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     };
 
     /// <summary>The count written the Polish way, followed by the right form: "4 791 wskaźników".</summary>
-    public string Count(decimal count) => PolishFormat.Number(count) + "\u00A0" + For(count);
+    public string Count(decimal count) => PolishNumber.Format(count) + "\u00A0" + For(count);
 }
