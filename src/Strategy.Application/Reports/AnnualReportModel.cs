@@ -21,7 +21,13 @@ public sealed record ReportTitlePage(
     string? Period,
     string? AdoptionResolution,
     string? Coordinator,
-    int Year);
+    int Year)
+{
+    /// <summary>Whether the title already says the period ("…na lata 2021–2027"), so the text need not repeat it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool TitleNamesPeriod =>
+        Period?.Split('–') is [var from, var to] && StrategyTitle.Contains(from, StringComparison.Ordinal) && StrategyTitle.Contains(to, StringComparison.Ordinal);
+}
 
 /// <summary>A top-level element of the strategy with what the coordinator wrote of it.</summary>
 /// <param name="Notice">Why there is nothing to report on the goal for the year, said plainly; null when there is.</param>

@@ -1,7 +1,9 @@
 namespace Strategy.Application.Reports;
 
-/// <summary>Writes the annual report as a Word document (DOCX).</summary>
+/// <summary>Writes the annual report, and the raport o stanie gminy chapter, as Word documents (DOCX).</summary>
 public interface IReportDocuments
 {
     byte[] WriteDocx(AnnualReportModel report);
+
+    byte[] WriteChapterDocx(StateReport.StateReportChapter chapter);
 }

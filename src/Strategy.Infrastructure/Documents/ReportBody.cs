@@ -53,7 +53,7 @@ internal sealed class ReportBody
         // A third of the way down the page, as title pages of such reports are set.
         title.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "3600" });
         Add(title, Styled(WordStyles.TitleStyleId, Run(page.StrategyTitle)));
-        if (Given(page.Period) is { } period && !TitleNames(page.StrategyTitle, period))
+        if (Given(page.Period) is { } period && !page.TitleNamesPeriod)
         {
             Add(Centered(Run($"na lata {period}", bold: true)));
         }
@@ -256,10 +256,6 @@ internal sealed class ReportBody
             Add(goal.Summary!.Changes.Select(Indented));
         }
     }
-
-    /// <summary>Whether the title already says the period ("…na lata 2021–2027"), so the title page need not repeat it.</summary>
-    private static bool TitleNames(string title, string period) =>
-        period.Split('–') is [var from, var to] && title.Contains(from, StringComparison.Ordinal) && title.Contains(to, StringComparison.Ordinal);
 
     private static IEnumerable<Paragraph>[] Count(string label, int count) => Row(label, count.ToString(CultureInfo.InvariantCulture));
 

@@ -4,6 +4,7 @@ using Strategy.Application.Reports.Commands.PublishReport;
 using Strategy.Application.Reports.Commands.WriteReport;
 using Strategy.Application.Reports.Queries.GetAnnualReport;
 using Strategy.Application.Reports.Queries.GetPublishedReport;
+using Strategy.Application.Reports.Queries.GetStateReportChapter;
 using Strategy.Application.Reports.Queries.ListReports;
 
 namespace Strategy.Web.Api;
@@ -30,6 +31,22 @@ public static class ReportsEndpoints
                 ApiFiles.Download(await sender.Send(new GetAnnualReportDocumentQuery(id, year), ct)))
             .WithName("GetAnnualReportDocument")
             .WithSummary("Raport roczny w obecnym brzmieniu jako dokument Word (DOCX)")
+            .Produces(StatusCodes.Status200OK, typeof(byte[]), ApiFiles.DocxContentType)
+            .ProducesValidationProblem().ProducesAccessProblems();
+
+        tenant.MapGet("/strategies/{id:guid}/state-report/{year:int}", async (Guid id, int year, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetStateReportChapterQuery(id, year), ct)))
+            .WithTags("Raporty")
+            .WithName("GetStateReportChapter")
+            .WithSummary("Rozdział „Realizacja Strategii Rozwiązywania Problemów Społecznych w roku N” do raportu o stanie gminy (art. 28aa ustawy o samorządzie gminnym)")
+            .WithDescription("Tekst z zatwierdzonych danych za rok N (zmiany wobec N−1): czym jest strategia i jej okres, akapit na każdy cel (zadania, wskaźniki wobec celu, największe zmiany, pieniądze), tabela kluczowych wskaźników. Rok bez zatwierdzonych danych albo spoza okresu daje rozdział, który to mówi (notice).")
+            .ProducesValidationProblem().ProducesAccessProblems();
+
+        tenant.MapGet("/strategies/{id:guid}/state-report/{year:int}.docx", async (Guid id, int year, ISender sender, CancellationToken ct) =>
+                ApiFiles.Download(await sender.Send(new GetStateReportChapterDocumentQuery(id, year), ct)))
+            .WithTags("Raporty")
+            .WithName("GetStateReportChapterDocument")
+            .WithSummary("Rozdział do raportu o stanie gminy jako dokument Word (DOCX)")
             .Produces(StatusCodes.Status200OK, typeof(byte[]), ApiFiles.DocxContentType)
             .ProducesValidationProblem().ProducesAccessProblems();
 

@@ -31,7 +31,7 @@ public sealed class OpenApiTests(StrategyAppFactory app)
             "/api/v1/{tenant}/elements/{id}/move", "/api/v1/{tenant}/elements/{id}/reorder",
             "/api/v1/{tenant}/institutions/{id}/merge", "/api/v1/{tenant}/institutions/{id}", "/api/v1/{tenant}/elements/{id}/institutions", "/api/v1/{tenant}/elements/{id}/institutions/{institutionId}", "/api/v1/{tenant}/elements/{id}/indicators",
             "/api/v1/{tenant}/strategies/{id}/reports", "/api/v1/{tenant}/strategies/{id}/reports/{year}", "/api/v1/{tenant}/strategies/{id}/reports/{year}.docx",
-            "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
+            "/api/v1/{tenant}/strategies/{id}/reports/{year}/publish", "/api/v1/{tenant}/strategies/{id}/state-report/{year}", "/api/v1/{tenant}/strategies/{id}/state-report/{year}.docx", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}", "/api/v1/{tenant}/strategies/{id}/reports/{year}/versions/{number}.docx",
             "/api/v1/{tenant}/benchmarks", "/api/v1/{tenant}/benchmarks/{metricCode}", "/api/v1/{tenant}/open-data",
             "/api/v1/benchmark-metrics", "/api/v1/benchmark-metrics/{code}", "/api/v1/{tenant}/indicators/{id}/benchmark-metric", "/api/v1/{tenant}/settings/benchmark-sharing",
         ];

@@ -14,6 +14,10 @@ public sealed record PolishPlural(string One, string Few, string Many, string Fr
     public static readonly PolishPlural Person = new("osoba", "osoby", "osób", "osoby");
     public static readonly PolishPlural Value = new("wartość", "wartości", "wartości", "wartości");
     public static readonly PolishPlural Task = new("zadanie", "zadania", "zadań", "zadania");
+
+    /// <summary>After "z", "dla", "żadnego z" and a negation: "nie rozpoczęto 1 zadania", "dla 3 zadań".</summary>
+    public static readonly PolishPlural TaskGenitive = new("zadania", "zadań", "zadań", "zadania");
+    public static readonly PolishPlural IndicatorGenitive = new("wskaźnika", "wskaźników", "wskaźników", "wskaźnika");
     public static readonly PolishPlural Day = new("dzień", "dni", "dni", "dnia");
     public static readonly PolishPlural TaskReport = new("sprawozdanie z zadania", "sprawozdania z zadań", "sprawozdań z zadań", "sprawozdania z zadania");
 
