@@ -152,6 +152,9 @@ public static class DependencyInjection
             : new SmtpTransport(sp.GetRequiredService<IOptions<EmailOptions>>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
     }
 
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseProvider provider, IConfiguration configuration, Lazy<string> sqliteConnectionString)

@@ -52,6 +52,8 @@ public static class AuditActionText
         [AuditActions.TaskReportReturned] = "postęp zadania zwrócony",
         [AuditActions.RoundOpened] = "runda otwarta",
         [AuditActions.ReminderSent] = "przypomnienie wysłane",
+        [AuditActions.RoundDeadlineChanged] = "termin rundy zmieniony",
+        [AuditActions.CalendarChanged] = "kalendarz roku zmieniony",
         [AuditActions.ReportWritten] = "teksty raportu zapisane",
         [AuditActions.TenantExported] = "eksport danych gminy",
         [AuditActions.TenantOffboarded] = "gmina usunięta z platformy",

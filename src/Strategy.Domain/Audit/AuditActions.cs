@@ -45,6 +45,8 @@ public static class AuditActions
     public const string TaskReportReturned = "task-report.returned";
     public const string RoundOpened = "round.opened";
     public const string ReminderSent = "round.reminder-sent";
+    public const string RoundDeadlineChanged = "round.deadline-changed";
+    public const string CalendarChanged = "calendar.changed";
     public const string ReportWritten = "report.written";
     public const string TenantExported = "tenant.exported";
     public const string TenantOffboarded = "tenant.offboarded";

@@ -41,6 +41,19 @@ public sealed class ReportingRound : TenantOwnedEntity
 
     public void Close(DateTimeOffset at) => ClosedAt ??= at;
 
+    /// <summary>The coordinator moves the deadline of an open round; its reminders follow it.</summary>
+    public void ChangeDeadline(DateOnly deadline, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (deadline < PolishTime.Day(at))
+        {
+            throw new DomainException($"Termin {deadline:dd.MM.yyyy} już minął: podaj przyszłą datę.");
+        }
+
+        LegalCalendar.EnsureDeadlineAllowed(Year, deadline);
+        Deadline = deadline;
+    }
+
     /// <summary>Reports come in only while the round is open.</summary>
     public void EnsureOpen()
     {

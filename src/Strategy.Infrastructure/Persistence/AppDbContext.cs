@@ -59,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ReportingRound> ReportingRounds => Set<ReportingRound>();
 
+    public DbSet<LegalCalendar> LegalCalendars => Set<LegalCalendar>();
+
+    public DbSet<RoundReminder> RoundReminders => Set<RoundReminder>();
+
     public DbSet<MeasurementEntry> MeasurementEntries => Set<MeasurementEntry>();
 
     public DbSet<IndicatorChange> IndicatorChanges => Set<IndicatorChange>();

@@ -959,6 +959,43 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.ToTable("IndicatorChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Monitoring.LegalCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ProposeRoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("ResourceAssessmentDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RoundDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StateReportDue")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("LegalCalendars", (string)null);
+                });
+
             modelBuilder.Entity("Strategy.Domain.Monitoring.MeasurementEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1080,6 +1117,45 @@ namespace Strategy.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ReportingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Monitoring.RoundReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RoundId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("RoundReminders", (string)null);
                 });
 
             modelBuilder.Entity("Strategy.Domain.Monitoring.TaskReport", b =>
@@ -1901,6 +1977,15 @@ namespace Strategy.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Monitoring.LegalCalendar", b =>
+                {
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Strategy.Domain.Monitoring.MeasurementEntry", b =>
                 {
                     b.HasOne("Strategy.Domain.Indicators.Indicator", null)
@@ -1927,6 +2012,21 @@ namespace Strategy.Migrations.SqlServer.Migrations
                     b.HasOne("Strategy.Domain.Strategies.MunicipalStrategy", null)
                         .WithMany()
                         .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Monitoring.RoundReminder", b =>
+                {
+                    b.HasOne("Strategy.Domain.Monitoring.ReportingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -944,6 +944,43 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.ToTable("IndicatorChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Monitoring.LegalCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposeRoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResourceAssessmentDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RoundDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StateReportDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("LegalCalendars", (string)null);
+                });
+
             modelBuilder.Entity("Strategy.Domain.Monitoring.MeasurementEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1065,6 +1102,45 @@ namespace Strategy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReportingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Monitoring.RoundReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "RoundId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("RoundReminders", (string)null);
                 });
 
             modelBuilder.Entity("Strategy.Domain.Monitoring.TaskReport", b =>
@@ -1885,6 +1961,15 @@ namespace Strategy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Strategy.Domain.Monitoring.LegalCalendar", b =>
+                {
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Strategy.Domain.Monitoring.MeasurementEntry", b =>
                 {
                     b.HasOne("Strategy.Domain.Indicators.Indicator", null)
@@ -1911,6 +1996,21 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.HasOne("Strategy.Domain.Strategies.MunicipalStrategy", null)
                         .WithMany()
                         .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Strategy.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Strategy.Domain.Monitoring.RoundReminder", b =>
+                {
+                    b.HasOne("Strategy.Domain.Monitoring.ReportingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -1,5 +1,8 @@
 using Strategy.Application.Common.Files;
 using Mediator;
+using Strategy.Application.Monitoring.Commands.ChangeCalendar;
+using Strategy.Application.Monitoring.Commands.ChangeRoundDeadline;
+using Strategy.Application.Monitoring.Queries.GetCalendar;
 using Strategy.Application.Monitoring.Commands.OpenRound;
 using Strategy.Application.Monitoring.Commands.ReviewMeasurementEntry;
 using Strategy.Application.Monitoring.Commands.ReviewTaskReport;
@@ -108,8 +111,34 @@ public static class MonitoringEndpoints
             .WithName("SendReminder").WithTags("Monitoring")
             .WithSummary("Przypomnienie e-mailem dla osób instytucji (przez kolejkę wiadomości)")
             .ProducesValidationProblem().ProducesAccessProblems();
+
+        tenant.MapPut("/rounds/{id}/deadline", async (Guid id, RoundDeadlineRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(new VersionResponse(await sender.Send(new ChangeRoundDeadlineCommand(id, body.Deadline, body.Version), ct))))
+            .WithName("ChangeRoundDeadline").WithTags("Monitoring")
+            .WithSummary("Zmiana terminu otwartej rundy; przypomnienia liczą się od nowego terminu")
+            .WithDescription("Termin rundy za rok N nie może być późniejszy niż 31 maja N+1 (raport o stanie gminy, art. 28aa ustawy o samorządzie gminnym) ani wcześniejszy niż dziś: 400 z powodem. version z odczytu rundy (GET …/calendar, rounds); inna — 409.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
+
+        tenant.MapGet("/calendar", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetCalendarQuery(), ct)))
+            .WithName("GetCalendar").WithTags("Monitoring")
+            .WithSummary("Kalendarz roku gminy: terminy z liczbą dni, najbliższy termin, proponowane rundy, zaplanowane przypomnienia")
+            .WithDescription("Daty: propozycja rundy za rok N (styczeń N+1), termin danych partnerów, ocena zasobów pomocy społecznej (do 30 kwietnia, art. 16a ustawy o pomocy społecznej), raport o stanie gminy (do 31 maja, art. 28aa ustawy o samorządzie gminnym). Tylko członkowie gminy.")
+            .ProducesAccessProblems();
+
+        tenant.MapPut("/calendar", async (CalendarRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(new VersionResponse(await sender.Send(new ChangeCalendarCommand(body.ProposeRoundOn, body.RoundDeadline, body.ResourceAssessmentDue, body.StateReportDue, body.ReminderDaysBefore, body.Version), ct))))
+            .WithName("ChangeCalendar").WithTags("Monitoring")
+            .WithSummary("Zmiana dat kalendarza (dzień i miesiąc, np. \"31.03\") i dni przypomnień przed terminem rundy")
+            .WithDescription("Termin rund po 31 maja, ocena zasobów po 30 kwietnia albo raport o stanie gminy po 31 maja — 400 z powodem z ustawy; przypomnienia: najwyżej 5, od 1 do 60 dni przed terminem. version z GET …/calendar (0 dla kalendarza domyślnego); inna — 409.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
     }
 }
+
+public sealed record RoundDeadlineRequest(DateOnly Deadline, int Version);
+
+public sealed record CalendarRequest(string? ProposeRoundOn, string? RoundDeadline, string? ResourceAssessmentDue, string? StateReportDue, IReadOnlyList<int>? ReminderDaysBefore, int Version);
+
+public sealed record VersionResponse(int Version);
 
 public sealed record OpenRoundRequest(Guid StrategyId, int Year, DateOnly? Deadline);
 

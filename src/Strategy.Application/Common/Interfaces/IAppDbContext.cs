@@ -37,6 +37,10 @@ public interface IAppDbContext
 
     DbSet<ReportingRound> ReportingRounds { get; }
 
+    DbSet<LegalCalendar> LegalCalendars { get; }
+
+    DbSet<RoundReminder> RoundReminders { get; }
+
     DbSet<MeasurementEntry> MeasurementEntries { get; }
 
     /// <summary>An indicator's history: appended with each change, never edited.</summary>

@@ -17,6 +17,28 @@ internal sealed class ReportingRoundConfiguration : IEntityTypeConfiguration<Rep
     }
 }
 
+internal sealed class LegalCalendarConfiguration : IEntityTypeConfiguration<LegalCalendar>
+{
+    public void Configure(EntityTypeBuilder<LegalCalendar> builder)
+    {
+        builder.ToTable("LegalCalendars");
+        builder.Property(c => c.ReminderDays).HasMaxLength(40);
+        builder.Ignore(c => c.DaysBefore);
+        builder.HasIndex(c => c.TenantId).IsUnique(); // one calendar per gmina
+    }
+}
+
+internal sealed class RoundReminderConfiguration : IEntityTypeConfiguration<RoundReminder>
+{
+    public void Configure(EntityTypeBuilder<RoundReminder> builder)
+    {
+        builder.ToTable("RoundReminders");
+        builder.HasOne<ReportingRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+        // Of two replicas sending the same reminder, the second insert is refused: it goes out once.
+        builder.HasIndex(r => new { r.TenantId, r.RoundId, r.Deadline, r.DaysBefore }).IsUnique();
+    }
+}
+
 internal sealed class MeasurementEntryConfiguration : IEntityTypeConfiguration<MeasurementEntry>
 {
     public void Configure(EntityTypeBuilder<MeasurementEntry> builder)

@@ -25,7 +25,8 @@ public sealed class OpenRoundHandler(IAppDbContext db, IAuditLog audit, TimeProv
             throw new DomainException($"Runda sprawozdawcza za rok {command.Year} już istnieje.");
         }
 
-        var round = new ReportingRound(strategy, command.Year, command.Deadline!.Value, clock.GetUtcNow());
+        LegalCalendar.EnsureDeadlineAllowed(command.Year, command.Deadline!.Value);
+        var round = new ReportingRound(strategy, command.Year, command.Deadline.Value, clock.GetUtcNow());
         db.ReportingRounds.Add(round);
         audit.Record(AuditActions.RoundOpened, strategy.TenantId, $"{strategy.Title}: {command.Year}, termin {command.Deadline:dd.MM.yyyy}");
         await db.SaveChangesAsync(cancellationToken);

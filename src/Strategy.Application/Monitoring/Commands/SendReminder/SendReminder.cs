@@ -6,7 +6,6 @@ using Strategy.Application.Common.Security;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
-using Strategy.Domain.Messaging;
 
 namespace Strategy.Application.Monitoring.Commands.SendReminder;
 
@@ -37,19 +36,7 @@ public sealed class SendReminderHandler(IAppDbContext db, ITenantContext tenant,
         var users = await identity.GetUsersAsync(userIds, cancellationToken);
         foreach (var person in users.Values)
         {
-            db.OutboxMessages.Add(new OutboxMessage(
-                person.Email,
-                $"Przypomnienie: dane za {round.Year} do {round.Deadline:dd.MM.yyyy} ({gmina.Name})",
-                $"""
-                Dzień dobry,
-
-                przypominamy o przekazaniu danych o realizacji strategii rozwiązywania problemów społecznych ({gmina.Name}) za rok {round.Year}: wartości wskaźników, które dostarcza {institution.Name}.
-                Termin: {round.Deadline:dd.MM.yyyy}.
-
-                Lista do uzupełnienia:
-                {links.Round(gmina.Identifier, round.Id)}
-                """,
-                now));
+            db.OutboxMessages.Add(PartnerReminder.To(person.Email, gmina, round, institution.Name, links, now));
         }
 
         audit.Record(AuditActions.ReminderSent, gmina.Id, $"{institution.Name}, rok {round.Year}: {users.Count} os.");

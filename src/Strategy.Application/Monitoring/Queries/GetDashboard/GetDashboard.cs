@@ -18,7 +18,8 @@ namespace Strategy.Application.Monitoring.Queries.GetDashboard;
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetDashboardQuery(Guid StrategyId) : IQuery<DashboardDto>;
 
-public sealed record DashboardDto(Guid StrategyId, string Title, int? PeriodStart, int? PeriodEnd, RoundDto? CurrentRound, IReadOnlyList<GoalTrendsDto> Goals);
+/// <param name="NextDate">The gmina's next date of its legal year with the days left (Calendar), for its members; null for the public.</param>
+public sealed record DashboardDto(Guid StrategyId, string Title, int? PeriodStart, int? PeriodEnd, RoundDto? CurrentRound, IReadOnlyList<GoalTrendsDto> Goals, Calendar.LegalDateDto? NextDate = null);
 
 /// <param name="Tasks">The goal's tasks by the progress approved in the current round.</param>
 public sealed record GoalTrendsDto(Guid ElementId, string Code, string Title, int OnTrack, int OffTrack, int NoData, IReadOnlyList<IndicatorTrendDto> Indicators, TaskProgressCountDto Tasks);
@@ -37,7 +38,7 @@ public sealed record IndicatorTrendDto(
 /// <summary>An approved value; null with <see cref="NoData"/> when the year was reported as having none.</summary>
 public sealed record TrendValueDto(int Year, decimal? Value, bool NoData);
 
-public sealed class GetDashboardHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetDashboardQuery, DashboardDto>
+public sealed class GetDashboardHandler(IAppDbContext db, Audience audience, TimeProvider clock) : IQueryHandler<GetDashboardQuery, DashboardDto>
 {
     public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
@@ -69,7 +70,14 @@ public sealed class GetDashboardHandler(IAppDbContext db, Audience audience) : I
         }).ToList();
 
         var s = tree.Strategy;
-        return new DashboardDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, round, goals);
+        return new DashboardDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, round, goals, await audience.IsMemberAsync(cancellationToken) ? await NextDateAsync(cancellationToken) : null);
+    }
+
+    private async Task<Calendar.LegalDateDto?> NextDateAsync(CancellationToken ct)
+    {
+        var calendar = await Calendar.LegalYear.CalendarAsync(db, ct);
+        var open = await db.ReportingRounds.AsNoTracking().Where(r => r.ClosedAt == null).Select(r => new { r.Year, r.Deadline }).ToListAsync(ct);
+        return Calendar.LegalYear.Dates(calendar, [.. open.Select(r => (r.Year, r.Deadline))], Domain.Common.PolishTime.Day(clock.GetUtcNow())).FirstOrDefault();
     }
 
     private static IndicatorTrendDto Trend(string code, IndicatorDto i)

@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Monitoring.Calendar;
+using Strategy.Domain.Audit;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring.Commands.ChangeCalendar;
+
+/// <summary>
+/// The coordinator moves the gmina's dates ("31.03": day and month) and the reminders' days before a round's deadline.
+/// A round deadline after 31 May, an ocena zasobów after 30 April or a raport o stanie gminy after 31 May is refused with the law's reason.
+/// </summary>
+/// <param name="Version">The version read (0 for the default calendar); another's change in between is a conflict.</param>
+[RequiresPermission(Permission.ManageStrategy)]
+public sealed record ChangeCalendarCommand(string? ProposeRoundOn, string? RoundDeadline, string? ResourceAssessmentDue, string? StateReportDue, IReadOnlyList<int>? ReminderDaysBefore, int Version)
+    : ICommand<int>;
+
+public sealed class ChangeCalendarHandler(IAppDbContext db, ITenantContext tenant, IAuditLog audit) : ICommandHandler<ChangeCalendarCommand, int>
+{
+    public async ValueTask<int> Handle(ChangeCalendarCommand command, CancellationToken cancellationToken)
+    {
+        var calendar = await db.LegalCalendars.SingleOrDefaultAsync(cancellationToken);
+        var current = calendar is null ? 0 : LegalYear.VersionOf(calendar);
+        if (current != command.Version)
+        {
+            throw new ConflictException("Ktoś zmienił kalendarz w międzyczasie: wczytaj go ponownie i wprowadź zmiany jeszcze raz.", current, null);
+        }
+
+        if (calendar is null)
+        {
+            // Two first changes at once: the second insert breaks the one-calendar-per-gmina index, a conflict too.
+            calendar = LegalCalendar.Default();
+            db.LegalCalendars.Add(calendar);
+        }
+        else
+        {
+            db.ExpectVersion(calendar, command.Version - 1);
+        }
+
+        calendar.Change(
+            DayAndMonth.Parse(command.ProposeRoundOn, "Propozycja rundy"),
+            DayAndMonth.Parse(command.RoundDeadline, "Termin rundy"),
+            DayAndMonth.Parse(command.ResourceAssessmentDue, "Ocena zasobów"),
+            DayAndMonth.Parse(command.StateReportDue, "Raport o stanie gminy"),
+            command.ReminderDaysBefore ?? []);
+        audit.Record(AuditActions.CalendarChanged, tenant.Current!.Id,
+            $"propozycja {command.ProposeRoundOn}, termin rundy {command.RoundDeadline}, ocena zasobów {command.ResourceAssessmentDue}, raport o stanie gminy {command.StateReportDue}, przypomnienia {string.Join(", ", calendar.DaysBefore)} dni przed");
+        await db.SaveChangesAsync(cancellationToken);
+        return LegalYear.VersionOf(calendar);
+    }
+}

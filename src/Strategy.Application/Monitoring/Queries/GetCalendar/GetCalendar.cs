@@ -1,0 +1,54 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
+using Strategy.Application.Monitoring.Calendar;
+using Strategy.Domain.Common;
+using Strategy.Domain.Monitoring;
+
+namespace Strategy.Application.Monitoring.Queries.GetCalendar;
+
+/// <summary>The gmina's legal year: its dates with the days left, the next one, the rounds to propose, the reminders scheduled.</summary>
+[RequiresPermission(Permission.ReadStrategy)]
+[MembersOnly]
+public sealed record GetCalendarQuery : IQuery<CalendarDto>;
+
+/// <param name="Version">The calendar's version for a change (0 while the gmina keeps the default calendar).</param>
+/// <param name="Rounds">The open rounds, whose deadlines the coordinator may move.</param>
+public sealed record CalendarDto(
+    CalendarSettingsDto Settings,
+    IReadOnlyList<LegalDateDto> Dates,
+    LegalDateDto? Next,
+    IReadOnlyList<RoundProposalDto> Proposals,
+    IReadOnlyList<OpenRoundDto> Rounds,
+    IReadOnlyList<ScheduledReminderDto> Reminders,
+    int Version);
+
+public sealed record OpenRoundDto(Guid Id, Guid StrategyId, int Year, DateOnly Deadline, int Version);
+
+/// <summary>The calendar's days as day and month ("31.03"), and the reminders' days before a round's deadline.</summary>
+public sealed record CalendarSettingsDto(string ProposeRoundOn, string RoundDeadline, string ResourceAssessmentDue, string StateReportDue, IReadOnlyList<int> ReminderDaysBefore)
+{
+    public static CalendarSettingsDto Of(LegalCalendar c) =>
+        new(DayAndMonth.Text(c.ProposeRoundOn), DayAndMonth.Text(c.RoundDeadline), DayAndMonth.Text(c.ResourceAssessmentDue), DayAndMonth.Text(c.StateReportDue), c.DaysBefore);
+}
+
+public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetCalendarQuery, CalendarDto>
+{
+    public async ValueTask<CalendarDto> Handle(GetCalendarQuery query, CancellationToken cancellationToken)
+    {
+        var today = PolishTime.Day(clock.GetUtcNow());
+        var calendar = await LegalYear.CalendarAsync(db, cancellationToken);
+        var open = await db.ReportingRounds.AsNoTracking().Where(r => r.ClosedAt == null).OrderBy(r => r.Year)
+            .Select(r => new OpenRoundDto(r.Id, r.StrategyId, r.Year, r.Deadline, r.Version)).ToListAsync(cancellationToken);
+        var dates = LegalYear.Dates(calendar, [.. open.Select(r => (r.Year, r.Deadline))], today);
+        return new CalendarDto(
+            CalendarSettingsDto.Of(calendar),
+            dates,
+            dates.FirstOrDefault(),
+            await LegalYear.ProposalsAsync(db, calendar, today, cancellationToken),
+            open,
+            await LegalYear.RemindersAsync(db, calendar, cancellationToken),
+            LegalYear.VersionOf(calendar));
+    }
+}
