@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Strategy.Domain.Common;
 using Strategy.Infrastructure.Persistence;
@@ -30,7 +31,10 @@ public sealed class TenantOwnershipTests
     [Fact]
     public void Every_mapped_entity_is_a_domain_entity_that_takes_a_side_or_a_framework_table()
     {
-        var ours = Model.GetEntityTypes().Where(e => !IsFrameworkTable(e.ClrType)).ToList();
+        // An owned type kept as JSON in its owner's row (a strategy's document chapters) is on its owner's side.
+        var ours = Model.GetEntityTypes().Where(e => !IsFrameworkTable(e.ClrType) && !e.IsOwned()).ToList();
+        Assert.All(Model.GetEntityTypes().Where(e => e.IsOwned()), e =>
+            Assert.True(e.IsMappedToJson() && typeof(ITenantOwned).IsAssignableFrom(e.FindOwnership()!.PrincipalEntityType.ClrType), e.ClrType.Name));
 
         Assert.All(ours, e =>
             Assert.True(typeof(ITenantOwned).IsAssignableFrom(e.ClrType) ^ typeof(IGlobalEntity).IsAssignableFrom(e.ClrType), e.ClrType.Name));

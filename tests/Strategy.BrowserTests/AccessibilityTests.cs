@@ -10,7 +10,7 @@ namespace Strategy.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
-    public static TheoryData<string> Pages => new(["home", "gmina", "strategy-chrzanow", "strategy-krasnystaw", "element", "indicator", "not-found", "sign-in", "sign-up-search", "forgotten-password", "accessibility-statement", "accessibility-statement-gmina", "dashboard-public"]);
+    public static TheoryData<string> Pages => new(["home", "gmina", "strategy-chrzanow", "strategy-krasnystaw", "element", "indicator", "not-found", "sign-in", "sign-up-search", "forgotten-password", "accessibility-statement", "accessibility-statement-gmina", "dashboard-public", "open-data"]);
 
     /// <summary>Pages behind sign-in, with the person who may see them.</summary>
     public static TheoryData<string, string> SignedInPages => new()
@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "/chrzanow/instytucje", "koordynator@chrzanow.demo" },
         { "/chrzanow/import", "koordynator@chrzanow.demo" },
         { "/chrzanow/monitoring", "koordynator@chrzanow.demo" },
+        { "/chrzanow/kalendarz", "koordynator@chrzanow.demo" },
+        { "/krasnystaw/kalendarz", "obserwator@krasnystaw.demo" },
         { "/krasnystaw/porownania?miernik=ludnosc&rok=2020", "koordynator@krasnystaw.demo" },
         { "/krasnystaw/admin/ludnosc", "koordynator@krasnystaw.demo" },
         { "/krasnystaw/porownania?miernik=stopa-bezrobocia&rok=2001", "obserwator@krasnystaw.demo" },
@@ -81,6 +83,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("indicator-edit", "koordynator@chrzanow.demo")]
     [InlineData("reports", "koordynator@chrzanow.demo")]
     [InlineData("report-with-tasks", "koordynator@chrzanow.demo")]
+    [InlineData("state-report", "koordynator@krasnystaw.demo")]
+    [InlineData("strategy-completeness", "koordynator@krasnystaw.demo")]
     public async Task Monitoring_and_editing_pages_meet_WCAG_2_1_AA(string kind, string email)
     {
         var demo = await DemoData.ReadAsync(browser.App, "chrzanow");
@@ -99,6 +103,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "indicator-edit" => $"/chrzanow/wskazniki/{demo.IndicatorId}/edycja",
             "reports" => $"/chrzanow/strategie/{demo.StrategyId}/raporty",
             "report-with-tasks" => $"/chrzanow/strategie/{demo.StrategyId}/raporty/2025",
+            "state-report" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/raport-o-stanie-gminy/2020",
+            "strategy-completeness" => $"/krasnystaw/strategie/{(await DemoData.ReadAsync(browser.App, "krasnystaw")).StrategyId}/zgodnosc",
             _ => $"/chrzanow/elementy/{demo.ElementId}/edycja",
         });
 
@@ -150,6 +156,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "accessibility-statement" => "/deklaracja-dostepnosci",
             "accessibility-statement-gmina" => "/chrzanow/deklaracja-dostepnosci",
             "dashboard-public" => $"/krasnystaw/strategie/{krasnystaw.StrategyId}/pulpit",
+            "open-data" => "/krasnystaw/otwarte-dane",
             _ => "/nie-ma-takiej-gminy",
         };
     }

@@ -53,6 +53,16 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
                     db.IndicatorChanges.Add(new Strategy.Domain.Monitoring.IndicatorChange(indicator.Id, round.Year, Strategy.Domain.Monitoring.ChangeKind.Entered, null, "1", null, "Test", DateTimeOffset.UtcNow));
                 }
 
+                if (!await db.LegalCalendars.AnyAsync())
+                {
+                    db.LegalCalendars.Add(Strategy.Domain.Monitoring.LegalCalendar.Default());
+                }
+
+                if (!await db.RoundReminders.AnyAsync(r => r.RoundId == round.Id))
+                {
+                    db.RoundReminders.Add(new Strategy.Domain.Monitoring.RoundReminder(round.Id, 14, round.Deadline, 1, DateTimeOffset.UtcNow));
+                }
+
                 if (!await db.Invitations.AnyAsync(i => i.TenantId == strategy.TenantId && i.AcceptedAt == null))
                 {
                     db.Invitations.Add(Strategy.Domain.Access.Invitation.Create(strategy.TenantId, $"zaproszona@{tenant}.demo", Strategy.Domain.Access.TenantRole.Viewer, null, null, DateTimeOffset.UtcNow).Invitation);

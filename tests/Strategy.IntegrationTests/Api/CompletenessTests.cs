@@ -44,7 +44,8 @@ public sealed class CompletenessTests(StrategyAppFactory app) : IClassFixture<St
 
         var check = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/strategies/{strategy}/completeness");
         var parts = check.GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("part").GetString()!);
-        var page = await coordinator.GetStringAsync($"/chrzanow/strategie/{strategy}");
+        var strategyPage = await coordinator.GetStringAsync($"/chrzanow/strategie/{strategy}");
+        var page = await coordinator.GetStringAsync($"/chrzanow/strategie/{strategy}/zgodnosc");
 
         Assert.Equal(["Cele strategiczne przy elementach poziomu „Obszar”: 6"], Where(parts["strategicGoals"]));
         Assert.Equal(["Wskaźniki w strukturze strategii: 46"], Where(parts["indicators"]));
@@ -52,7 +53,8 @@ public sealed class CompletenessTests(StrategyAppFactory app) : IClassFixture<St
         Assert.False(parts["implementationAndFinance"].GetProperty("found").GetBoolean());
         Assert.StartsWith("Realizatorzy są wskazani przy ", parts["implementationAndFinance"].GetProperty("hint").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, check.GetProperty("adoption").ValueKind);
-        Assert.Contains("Zgodność z art. 16b ust. 2 ustawy o pomocy społecznej: 3 z 6 części", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/chrzanow/strategie/{strategy}/zgodnosc\"", strategyPage, StringComparison.Ordinal);
+        Assert.Contains("Części znalezione: 3 z 6", page, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">prognoza zmian w zakresie objętym strategią</th>", page, StringComparison.Ordinal);
     }
 
@@ -66,7 +68,7 @@ public sealed class CompletenessTests(StrategyAppFactory app) : IClassFixture<St
 
         Assert.StartsWith("Okres strategii zakończył się 31 grudnia 2020 r.", ending.GetProperty("sentence").GetString(), StringComparison.Ordinal);
         Assert.Equal(6, ending.GetProperty("nextMustContain").GetArrayLength());
-        Assert.Contains("Następna strategia musi zawierać", await coordinator.GetStringAsync($"/krasnystaw/strategie/{strategy}"), StringComparison.Ordinal);
+        Assert.Contains("Następna strategia musi zawierać", await coordinator.GetStringAsync($"/krasnystaw/strategie/{strategy}/zgodnosc"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +88,8 @@ public sealed class CompletenessTests(StrategyAppFactory app) : IClassFixture<St
         Assert.Equal(0, check.GetProperty("found").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"/api/v1/chrzanow/strategies/{demo}/completeness")).StatusCode);
         Assert.DoesNotContain("Zgodność z art. 16b", await viewer.GetStringAsync($"/chrzanow/strategie/{demo}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"/chrzanow/strategie/{demo}/zgodnosc")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/krasnystaw/strategie/{demo}/zgodnosc")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/krasnystaw/strategies/{demo}/completeness")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/chrzanow/strategies/{demo}/completeness")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn.NewClient(app).GetAsync($"/api/v1/chrzanow/strategies/{demo}/completeness")).StatusCode);

@@ -64,8 +64,8 @@ public sealed class MigrationsTests
         Assert.Equal(
             [
                 "AnnualReports", "ApiClients", "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens", "AspNetUsers",
-                "AuditEvents", "BenchmarkMetrics", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "MeasurementEntries", "MeasurementParts", "Measurements",
-                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PopulationFigures", "PublishedReports", "ReportingRounds", "SignUpRequests",
+                "AuditEvents", "BenchmarkMetrics", "DataProtectionKeys", "ElementInstitutions", "IndicatorChanges", "Indicators", "Institutions", "Invitations", "LegalCalendars", "MeasurementEntries", "MeasurementParts", "Measurements",
+                "Memberships", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes", "OpenIddictTokens", "OutboxMessages", "PopulationFigures", "PublishedReports", "ReportingRounds", "RoundReminders", "SignUpRequests",
                 "Strategies", "StrategyElements", "StrategyLevels", "SupportSessions", "TaskReports", "TenantDataVersions", "Tenants", "__EFMigrationsHistory",
             ],
             tables.Names.Distinct().Order(StringComparer.Ordinal));

@@ -39,6 +39,21 @@ public sealed class ThrottlingTests
     }
 
     [Fact]
+    public async Task Open_data_files_count_against_the_anonymous_limit_like_every_public_read()
+    {
+        await using var app = new LimitedFactory(("Security:AnonymousRequestsPerMinute", "3"));
+        using var anonymous = SignIn.NewClient(app);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var file in new[] { "wskazniki.csv", "wskazniki.json", "dane-gov-pl.xml", "dane-gov-pl.md5" })
+        {
+            statuses.Add((await anonymous.GetAsync($"/krasnystaw/otwarte-dane/{file}")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Anonymous_requests_past_the_ceiling_for_all_addresses_get_429()
     {
         await using var app = new LimitedFactory(("Security:AnonymousRequestsPerMinuteTotal", "3"));

@@ -57,6 +57,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
         ["POST {id}/merge"] = """{ "intoId": "0195c1f2-0000-7000-8000-000000000001" }""",
         ["POST {id}/institutions"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001", "role": "partner" }""",
         ["POST {id}/reminders"] = """{ "institutionId": "0195c1f2-0000-7000-8000-000000000001" }""",
+        ["PUT {id}/deadline"] = """{ "deadline": "2099-01-31", "version": 0 }""",
         ["PUT reports/{year:int}"] = """{ "introduction": "Próba", "version": 0 }""",
         ["POST {year:int}/publish"] = """{ "version": 0 }""",
     };

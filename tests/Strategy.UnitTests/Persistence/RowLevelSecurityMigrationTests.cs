@@ -38,7 +38,7 @@ public sealed class RowLevelSecurityMigrationTests
 
         var actual = PolicyAfterAllMigrations().Order().ToList();
 
-        Assert.Equal(17, TenantOwnedTables().Count);
+        Assert.Equal(19, TenantOwnedTables().Count);
         Assert.True(
             expected.SequenceEqual(actual),
             "Security.TenantPolicy and the tenant-owned tables differ. A new tenant-owned table needs a SQL Server migration with "

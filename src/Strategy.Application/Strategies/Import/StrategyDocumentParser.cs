@@ -76,7 +76,7 @@ public static class StrategyDocumentParser
             AdoptionResolution: facts.Resolution,
             Status: status ?? (facts.Adopted ? "adopted" : null),
             Source: ImportedSource,
-            Chapters: StatutoryParts.ChaptersOf(document, Titles(elements).ToList()));
+            Chapters: StatutoryParts.ChaptersOf(document, Titles(elements).ToList()) is { Count: > 0 } chapters ? chapters : null);
 
         static IEnumerable<string> Titles(IEnumerable<ElementModel> level) => level.SelectMany(e => Titles(e.Children ?? []).Prepend(e.Title));
 

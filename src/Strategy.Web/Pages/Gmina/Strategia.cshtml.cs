@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Commands.ArchiveElement;
-using Strategy.Application.Strategies.Queries.GetCompleteness;
 using Strategy.Application.Strategies.Queries.GetStrategy;
 
 namespace Strategy.Web.Pages.Gmina;
@@ -23,14 +22,10 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     /// </summary>
     public string TreeCacheKey { get; private set; } = "";
 
-    /// <summary>The strategy against art. 16b ust. 2, for those who keep it; null for everyone else.</summary>
-    public CompletenessDto? Completeness { get; private set; }
-
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Strategy = await sender.Send(new GetStrategyQuery(id), ct);
         CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
-        Completeness = CanEdit ? await sender.Send(new GetCompletenessQuery(id), ct) : null;
         TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{await audience.NameAsync(ct)}";
     }
 
