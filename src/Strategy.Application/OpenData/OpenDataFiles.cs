@@ -24,7 +24,7 @@ public static class OpenDataFiles
     public const string HarvesterNamespace = "urn:otwarte-dane:harvester:1.13";
 
     /// <summary>The columns, in the order of the CSV and under the names of the JSON.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["gmina", "teryt", "strategy", "elementCode", "indicator", "unit", "year", "value", "note", "source", "licence"];
+    public static readonly IReadOnlyList<string> Columns = ["gmina", "teryt", "strategy", "elementCode", "indicator", "unit", "year", "value", "parts", "note", "source", "licence"];
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
@@ -32,8 +32,13 @@ public static class OpenDataFiles
     public static byte[] ToCsv(OpenDataSet data) => CsvFile.WriteOpenData(
         [
             Columns.ToArray<object?>(),
-            .. data.Rows.Select(r => new object?[] { r.Gmina, r.Teryt, r.Strategy, r.ElementCode, r.Indicator, r.Unit, r.Year, r.Value, r.Note, r.Source, r.Licence }),
+            .. data.Rows.Select(r => new object?[] { r.Gmina, r.Teryt, r.Strategy, r.ElementCode, r.Indicator, r.Unit, r.Year, r.Value, PartsText(r.Parts), r.Note, r.Source, r.Licence }),
         ]);
+
+    /// <summary>A breakdown in one CSV field: "bezrobocia: 300; ubóstwa: 331", numbers with a decimal point; null without one.</summary>
+    private static string? PartsText(IReadOnlyList<OpenDataPart> parts) => parts.Count == 0
+        ? null
+        : string.Join("; ", parts.Select(p => $"{p.Label}: {p.Value.ToString("0.############################", CultureInfo.InvariantCulture)}{(p.Unit is null ? "" : " " + p.Unit)}"));
 
     public static byte[] ToJson(OpenDataSet data) => JsonSerializer.SerializeToUtf8Bytes(data.Rows, JsonOptions);
 

@@ -26,7 +26,7 @@ public sealed class OpenDataTests(StrategyAppFactory app) : IClassFixture<Strate
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("gmina,teryt,strategy,elementCode,indicator,unit,year,value,note,source,licence", lines[0]);
+        Assert.Equal("gmina,teryt,strategy,elementCode,indicator,unit,year,value,parts,note,source,licence", lines[0]);
         Assert.True(stored > 10, $"the demo has {stored} values");
         Assert.Equal(stored, lines.Length - 1);
         Assert.Equal(stored, json.GetArrayLength());
@@ -34,6 +34,10 @@ public sealed class OpenDataTests(StrategyAppFactory app) : IClassFixture<Strate
         Assert.Equal((2020, 11.6m, "CC0 1.0"), (unemployment.GetProperty("year").GetInt32(), unemployment.GetProperty("value").GetDecimal(), unemployment.GetProperty("licence").GetString()));
         Assert.Equal("0606011", unemployment.GetProperty("teryt").GetString());
         Assert.Contains(lines, l => l.Contains(",2020,11.6,", StringComparison.Ordinal)); // a decimal point, fields by commas
+        var beneficiaries = json.EnumerateArray().First(r => r.GetProperty("indicator").GetString()!.StartsWith("Liczba beneficjentów pomocy społecznej objętych wsparciem z powodu", StringComparison.Ordinal));
+        Assert.Equal([("bezrobocia", 300m), ("ubóstwa", 331m), ("bezdomności", 6m)], beneficiaries.GetProperty("parts").EnumerateArray().Select(p => (p.GetProperty("label").GetString(), p.GetProperty("value").GetDecimal())));
+        var line = lines.Single(l => l.Contains("bezrobocia: 300", StringComparison.Ordinal));
+        Assert.True(line.Contains(",bezrobocia: 300; ubóstwa: 331; bezdomności: 6,", StringComparison.Ordinal), line);
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class OpenDataTests(StrategyAppFactory app) : IClassFixture<Strate
         var after = await visitor.GetStringAsync("/chrzanow/otwarte-dane/wskazniki.csv");
 
         Assert.DoesNotContain(",4321,", before, StringComparison.Ordinal);
-        Assert.Contains(",4321,z rejestru,", after, StringComparison.Ordinal);
+        Assert.Contains(",4321,,z rejestru,", after, StringComparison.Ordinal);
     }
 
     [Fact]

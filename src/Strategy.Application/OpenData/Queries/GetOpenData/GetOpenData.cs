@@ -20,8 +20,11 @@ public sealed record GetOpenDataQuery : IQuery<OpenDataSet>;
 /// <param name="Modified">When the data last changed, as far as the values tell: the latest year with a value; null without any.</param>
 public sealed record OpenDataSet(string Gmina, string Teryt, string Identifier, IReadOnlyList<OpenDataRow> Rows, int? LatestYear);
 
-/// <param name="Value">The number; null when the value is "brak danych" or given only in words (<see cref="Note"/> says which).</param>
-public sealed record OpenDataRow(string Gmina, string Teryt, string Strategy, string ElementCode, string Indicator, string? Unit, int Year, decimal? Value, string? Note, string Source, string Licence);
+/// <param name="Value">The number; null when the value is "brak danych" or given only by its parts (<see cref="Note"/>, <see cref="Parts"/>).</param>
+/// <param name="Parts">The value's breakdown as reported ("bezrobocia: 300", "ubóstwa: 331"), in its order; empty without one.</param>
+public sealed record OpenDataRow(string Gmina, string Teryt, string Strategy, string ElementCode, string Indicator, string? Unit, int Year, decimal? Value, IReadOnlyList<OpenDataPart> Parts, string? Note, string Source, string Licence);
+
+public sealed record OpenDataPart(string Label, decimal Value, string? Unit);
 
 public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, ITenantDataCache cache) : IQueryHandler<GetOpenDataQuery, OpenDataSet>
 {
@@ -52,6 +55,7 @@ public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, 
                 where s.Status == StrategyStatus.Adopted
                 select new
                 {
+                    MeasurementId = m.Id,
                     ElementId = e.Id,
                     Strategy = s.Title,
                     e.Code,
@@ -73,6 +77,11 @@ public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, 
                 .Select(e => new { e.Id, e.ParentId, Archived = e.ArchivedAt != null })
                 .ToListAsync(cancellationToken))
             .Select(e => (e.Id, e.ParentId, e.Archived)));
+        var ids = rows.Select(r => r.MeasurementId).ToList();
+        var parts = (await db.MeasurementParts.AsNoTracking().Where(p => ids.Contains(p.MeasurementId)).OrderBy(p => p.Order)
+                .Select(p => new { p.MeasurementId, Part = new OpenDataPart(p.Label, p.Value, p.Unit) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.MeasurementId, p => p.Part);
         var data = rows
             .Where(r => active.Contains(r.ElementId))
             .OrderBy(r => r.Strategy, PolishText.Comparer)
@@ -88,6 +97,7 @@ public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, 
                 r.Unit,
                 r.Year,
                 r.NoData ? null : r.Value,
+                [.. parts[r.MeasurementId]],
                 r.NoData ? "brak danych" + (string.IsNullOrWhiteSpace(r.NoDataReason) ? "" : ": " + r.NoDataReason) : r.Note,
                 r.Source == ValueSource.Bdl ? OfficialSource : r.DataSource ?? "dane gminy",
                 Licence))
