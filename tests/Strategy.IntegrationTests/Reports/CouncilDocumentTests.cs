@@ -19,13 +19,7 @@ public sealed partial class CouncilDocumentTests(StrategyAppFactory app) : IClas
     [InlineData("krasnystaw", 2020, 12)]
     public async Task The_report_for_the_council_breaks_no_word_in_a_table_and_its_pages_follow_the_content(string tenant, int year, int mostPages)
     {
-        if (!File.Exists(Soffice))
-        {
-            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", $"{Soffice} is missing; .ci/run must install libreoffice-writer-nogui.");
-            // Laying the pages out is LibreOffice's work, not .NET's: without it there is nothing to look at, and CI (which
-            // installs it) fails above rather than skip.
-            Assert.Skip($"Laying out the DOCX as a reader sees it needs LibreOffice ({Soffice}), which the .NET SDK does not include; CI installs it. Run apt-get install libreoffice-writer-nogui to check the layout here.");
-        }
+        RequireLibreOffice();
 
         var coordinator = await SignIn.AsAsync(app, $"koordynator@{tenant}.demo");
         var strategy = (await DemoData.ReadAsync(app, tenant)).StrategyId;
@@ -54,11 +48,7 @@ public sealed partial class CouncilDocumentTests(StrategyAppFactory app) : IClas
     [Fact]
     public async Task The_chapter_for_the_raport_o_stanie_gminy_is_two_to_five_pages()
     {
-        if (!File.Exists(Soffice))
-        {
-            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", $"{Soffice} is missing; .ci/run must install libreoffice-writer-nogui.");
-            Assert.Skip($"Counting the chapter's pages as a reader sees them needs LibreOffice ({Soffice}), which the .NET SDK does not include; CI installs it. Run apt-get install libreoffice-writer-nogui to check the layout here.");
-        }
+        RequireLibreOffice();
 
         var coordinator = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");
         var strategy = (await DemoData.ReadAsync(app, "krasnystaw")).StrategyId;
@@ -80,6 +70,22 @@ public sealed partial class CouncilDocumentTests(StrategyAppFactory app) : IClas
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Pages and line breaks are a word processor's work, not .NET's: these tests open the DOCX in LibreOffice as a
+    /// reader would. In CI (which installs it) a missing LibreOffice fails the test; on a machine with only the .NET SDK
+    /// the test says it did not run and why, rather than pass having looked at nothing.
+    /// </summary>
+    private static void RequireLibreOffice()
+    {
+        if (File.Exists(Soffice))
+        {
+            return;
+        }
+
+        Assert.True(Environment.GetEnvironmentVariable("CI") != "true", $"{Soffice} is missing; .ci/run must install libreoffice-writer-nogui.");
+        Assert.Skip($"LibreOffice is not installed on this machine ({Soffice}), and only it can show how many pages the document takes and where its lines break. Install it (apt-get install libreoffice-writer-nogui) to run this check; CI always runs it.");
     }
 
     private static void AssertNoWordBroken(byte[] docx, PdfDocument pdf)
