@@ -17,7 +17,7 @@ public sealed class StateReportWriterTests
     {
         var tasks = new TaskProgressCountDto(notStarted, inProgress, done, 0, 0, notReported);
 
-        var chapter = StateReportWriter.Write(Report(2025, Goal(tasks, [Value("Liczba rodzin", TrendStatus.OnTrack)], changes: [], planned: null, spent: null)), null, adopted: true);
+        var chapter = StateReportWriter.Write(Report(2025, Goal(tasks, [Value("Liczba rodzin", TrendStatus.OnTrack)], changes: [], planned: null, spent: null)), null, adopted: true, outsidePeriod: false);
 
         Assert.StartsWith(expected, chapter.Goals[0].Paragraph, StringComparison.Ordinal);
     }
@@ -28,7 +28,7 @@ public sealed class StateReportWriterTests
     [InlineData(null, "90\u00A0000,00\u00A0zł", "Na zadania tego celu wydano 90\u00A0000,00\u00A0zł.")]
     public void Money_planned_and_spent_is_said_as_far_as_it_was_reported(string? planned, string? spent, string expected)
     {
-        var chapter = StateReportWriter.Write(Report(2025, Goal(new TaskProgressCountDto(0, 0, 1, 0, 0, 0), [Value("A", TrendStatus.OnTrack)], ["„A”: 2 → 3 (+50\u00A0%)"], planned, spent)), null, adopted: true);
+        var chapter = StateReportWriter.Write(Report(2025, Goal(new TaskProgressCountDto(0, 0, 1, 0, 0, 0), [Value("A", TrendStatus.OnTrack)], ["„A”: 2 → 3 (+50\u00A0%)"], planned, spent)), null, adopted: true, outsidePeriod: false);
 
         Assert.EndsWith(expected, chapter.Goals[0].Paragraph, StringComparison.Ordinal);
         Assert.True(chapter.Goals[0].Paragraph.Contains("Największa zmiana wobec 2024 r.: „A”: 2 → 3 (+50\u00A0%).", StringComparison.Ordinal), chapter.Goals[0].Paragraph);
@@ -39,7 +39,7 @@ public sealed class StateReportWriterTests
     {
         var goal = Goal(new TaskProgressCountDto(0, 0, 0, 0, 0, 0), [Value("A", TrendStatus.OnTrack), Value("B", TrendStatus.OffTrack), Value("C", TrendStatus.OnTrack), NoData("D")], [], null, null);
 
-        var chapter = StateReportWriter.Write(Report(2025, goal), null, adopted: false);
+        var chapter = StateReportWriter.Write(Report(2025, goal), null, adopted: false, outsidePeriod: false);
 
         Assert.Equal("Zatwierdzono wartości 3\u00A0wskaźników z 4; wobec wartości docelowych zgodnie z celem: 2, poza celem: 1. Dla 1\u00A0wskaźnika podano „brak danych”.", chapter.Goals[0].Paragraph);
         Assert.Contains("Strategia ma na platformie status projektu", chapter.Introduction[0], StringComparison.Ordinal);

@@ -17,7 +17,8 @@ public static class StateReportWriter
     /// <param name="report">The year's report (approved data only).</param>
     /// <param name="previous">The year before's, for the changes and the table's first column of values; null when outside the period.</param>
     /// <param name="adopted">Whether the strategy is marked as adopted by the council.</param>
-    public static StateReportChapter Write(AnnualReportModel report, AnnualReportModel? previous, bool adopted)
+    /// <param name="outsidePeriod">Whether the year lies outside the strategy's period.</param>
+    public static StateReportChapter Write(AnnualReportModel report, AnnualReportModel? previous, bool adopted, bool outsidePeriod)
     {
         var page = report.TitlePage;
         var year = page.Year;
@@ -40,10 +41,10 @@ public static class StateReportWriter
             introduction.Add($"Struktura strategii: {Listed([.. parts.OfType<string>()])}.");
         }
 
-        var outside = report.Goals.FirstOrDefault()?.Notice is { } notice && notice.StartsWith($"Rok {year} jest poza okresem", StringComparison.Ordinal) ? notice : null;
-        if (outside is not null)
+        if (outsidePeriod)
         {
-            return new StateReportChapter(year, title, introduction, outside, [], []);
+            return new StateReportChapter(year, title, introduction,
+                $"Rok {year} jest poza okresem strategii ({page.Period}): strategia nie przewidywała na ten rok działań ani wartości wskaźników.", [], []);
         }
 
         if (valued + indicators.Count(i => i.IsNoData) + reported == 0)

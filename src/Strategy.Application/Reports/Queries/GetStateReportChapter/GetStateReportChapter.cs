@@ -19,13 +19,14 @@ public sealed class GetStateReportChapterHandler(IAppDbContext db, ITenantContex
 {
     public async ValueTask<StateReportChapter> Handle(GetStateReportChapterQuery query, CancellationToken cancellationToken)
     {
-        var status = await db.Strategies.AsNoTracking().Where(s => s.Id == query.StrategyId).Select(s => (StrategyStatus?)s.Status).SingleOrDefaultAsync(cancellationToken)
+        var strategy = await db.Strategies.AsNoTracking().Where(s => s.Id == query.StrategyId).Select(s => new { s.Status, s.PeriodStart, s.PeriodEnd }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("strategia", query.StrategyId);
         var draft = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.StrategyId == query.StrategyId && r.Year == query.Year, cancellationToken);
         var gmina = tenant.Current!.Name;
         var report = (await ReportBuilder.BuildAsync(db, gmina, query.StrategyId, query.Year, draft, cancellationToken))!;
         var previous = await ReportBuilder.BuildAsync(db, gmina, query.StrategyId, query.Year - 1, null, cancellationToken);
-        return StateReportWriter.Write(report, previous, status == StrategyStatus.Adopted);
+        var outside = query.Year < strategy.PeriodStart || query.Year > strategy.PeriodEnd;
+        return StateReportWriter.Write(report, previous, strategy.Status == StrategyStatus.Adopted, outside);
     }
 }
 
