@@ -11,6 +11,8 @@ public sealed record LegalDateDto(DateOnly Date, string What, string? Basis, int
 /// <summary>A round the calendar proposes: the year just ended of a strategy that covers it and has no round for it yet.</summary>
 public sealed record RoundProposalDto(Guid StrategyId, string StrategyTitle, int Year, DateOnly Deadline);
 
+public sealed record OpenRoundDto(Guid Id, Guid StrategyId, int Year, DateOnly Deadline, int Version);
+
 /// <param name="SentAt">When it went; null while it is still to go.</param>
 public sealed record ScheduledReminderDto(Guid RoundId, int Year, DateOnly Deadline, int DaysBefore, DateOnly DueOn, DateTimeOffset? SentAt, int? Recipients);
 
@@ -26,6 +28,15 @@ public static class LegalYear
     /// <summary>The gmina's calendar, or the default one it has until the coordinator changes a date.</summary>
     public static async Task<LegalCalendar> CalendarAsync(IAppDbContext db, CancellationToken ct) =>
         await db.LegalCalendars.AsNoTracking().SingleOrDefaultAsync(ct) ?? LegalCalendar.Default();
+
+    /// <summary>The gmina's open rounds, oldest year first: their deadlines stand in the calendar for their years.</summary>
+    public static async Task<IReadOnlyList<OpenRoundDto>> OpenRoundsAsync(IAppDbContext db, CancellationToken ct) =>
+        await db.ReportingRounds.AsNoTracking().Where(r => r.ClosedAt == null).OrderBy(r => r.Year)
+            .Select(r => new OpenRoundDto(r.Id, r.StrategyId, r.Year, r.Deadline, r.Version)).ToListAsync(ct);
+
+    /// <summary>The gmina's next date from today, for the dashboard.</summary>
+    public static async Task<LegalDateDto?> NextAsync(IAppDbContext db, DateOnly today, CancellationToken ct) =>
+        Dates(await CalendarAsync(db, ct), [.. (await OpenRoundsAsync(db, ct)).Select(r => (r.Year, r.Deadline))], today).FirstOrDefault();
 
     /// <summary>
     /// The version a change is made from: 0 while the gmina keeps the default calendar (not stored), then one more than the

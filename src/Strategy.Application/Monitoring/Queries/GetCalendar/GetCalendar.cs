@@ -24,7 +24,6 @@ public sealed record CalendarDto(
     IReadOnlyList<ScheduledReminderDto> Reminders,
     int Version);
 
-public sealed record OpenRoundDto(Guid Id, Guid StrategyId, int Year, DateOnly Deadline, int Version);
 
 /// <summary>The calendar's days as day and month ("31.03"), and the reminders' days before a round's deadline.</summary>
 public sealed record CalendarSettingsDto(string ProposeRoundOn, string RoundDeadline, string ResourceAssessmentDue, string StateReportDue, IReadOnlyList<int> ReminderDaysBefore)
@@ -39,8 +38,7 @@ public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : I
     {
         var today = PolishTime.Day(clock.GetUtcNow());
         var calendar = await LegalYear.CalendarAsync(db, cancellationToken);
-        var open = await db.ReportingRounds.AsNoTracking().Where(r => r.ClosedAt == null).OrderBy(r => r.Year)
-            .Select(r => new OpenRoundDto(r.Id, r.StrategyId, r.Year, r.Deadline, r.Version)).ToListAsync(cancellationToken);
+        var open = await LegalYear.OpenRoundsAsync(db, cancellationToken);
         var dates = LegalYear.Dates(calendar, [.. open.Select(r => (r.Year, r.Deadline))], today);
         return new CalendarDto(
             CalendarSettingsDto.Of(calendar),

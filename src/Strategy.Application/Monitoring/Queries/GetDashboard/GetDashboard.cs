@@ -70,14 +70,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, Audience audience, Tim
         }).ToList();
 
         var s = tree.Strategy;
-        return new DashboardDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, round, goals, await audience.IsMemberAsync(cancellationToken) ? await NextDateAsync(cancellationToken) : null);
-    }
-
-    private async Task<Calendar.LegalDateDto?> NextDateAsync(CancellationToken ct)
-    {
-        var calendar = await Calendar.LegalYear.CalendarAsync(db, ct);
-        var open = await db.ReportingRounds.AsNoTracking().Where(r => r.ClosedAt == null).Select(r => new { r.Year, r.Deadline }).ToListAsync(ct);
-        return Calendar.LegalYear.Dates(calendar, [.. open.Select(r => (r.Year, r.Deadline))], Domain.Common.PolishTime.Day(clock.GetUtcNow())).FirstOrDefault();
+        return new DashboardDto(s.Id, s.Title, s.PeriodStart, s.PeriodEnd, round, goals, await audience.IsMemberAsync(cancellationToken) ? await Calendar.LegalYear.NextAsync(db, Domain.Common.PolishTime.Day(clock.GetUtcNow()), cancellationToken) : null);
     }
 
     private static IndicatorTrendDto Trend(string code, IndicatorDto i)
