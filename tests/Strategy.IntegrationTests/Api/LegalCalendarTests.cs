@@ -96,12 +96,15 @@ public sealed class LegalCalendarTests : IAsyncLifetime
         var late = await coordinator.PutAsJsonAsync("/api/v1/chrzanow/calendar", new { proposeRoundOn = "02.01", roundDeadline = "15.06", resourceAssessmentDue = "30.04", stateReportDue = "31.05", reminderDaysBefore = new[] { 14 }, version = 0 });
         var assessment = await coordinator.PutAsJsonAsync("/api/v1/chrzanow/calendar", new { proposeRoundOn = "02.01", roundDeadline = "31.03", resourceAssessmentDue = "05.05", stateReportDue = "31.05", reminderDaysBefore = new[] { 14 }, version = 0 });
         var noDay = await coordinator.PutAsJsonAsync("/api/v1/chrzanow/calendar", new { proposeRoundOn = "02.01", roundDeadline = "31.02", resourceAssessmentDue = "30.04", stateReportDue = "31.05", reminderDaysBefore = new[] { 14 }, version = 0 });
+        var flood = await coordinator.PutAsJsonAsync("/api/v1/chrzanow/calendar", new { proposeRoundOn = new string('1', 100_000), roundDeadline = "31.03", resourceAssessmentDue = "30.04", stateReportDue = "31.05", reminderDaysBefore = Enumerable.Range(1, 10_000), version = 0 });
         var lateRound = await coordinator.PostAsJsonAsync("/api/v1/chrzanow/rounds", new { strategyId = demo.StrategyId, year = 2026, deadline = "2027-06-15" });
 
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains("do tego dnia wójt (burmistrz) przedstawia radzie raport o stanie gminy", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("do 30 kwietnia", await assessment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("„31.02” nie jest dniem i miesiącem", await noDay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, flood.StatusCode);
+        Assert.Contains("najwyżej 5", await flood.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, lateRound.StatusCode);
         Assert.Contains("nie może być późniejszy niż 31.05.2027", await lateRound.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await _app.InTenantAsync("chrzanow", db => db.LegalCalendars.CountAsync()));
