@@ -11,9 +11,11 @@ COPY src/Strategy.Infrastructure/Strategy.Infrastructure.csproj src/Strategy.Inf
 COPY src/Strategy.Migrations.Sqlite/Strategy.Migrations.Sqlite.csproj src/Strategy.Migrations.Sqlite/
 COPY src/Strategy.Migrations.SqlServer/Strategy.Migrations.SqlServer.csproj src/Strategy.Migrations.SqlServer/
 COPY src/Strategy.Web/Strategy.Web.csproj src/Strategy.Web/
-RUN dotnet restore src/Strategy.Web/Strategy.Web.csproj
+# ReadyToRun: the image carries precompiled code, so a new replica compiles little before its first answer
+# (bench/README.md, (g)); the restore fetches the compiler for this runtime.
+RUN dotnet restore src/Strategy.Web/Strategy.Web.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/Strategy.Web/Strategy.Web.csproj --configuration Release --no-restore --output /app -p:UseAppHost=false
+RUN dotnet publish src/Strategy.Web/Strategy.Web.csproj --configuration Release --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true --no-restore --output /app -p:UseAppHost=false
 
 # --- runtime: ASP.NET Core only. The noble image carries ICU (libicu74) and tzdata, which Polish
 # formatting, sorting and Polish time (Europe/Warsaw) need, and a non-root user `app` ($APP_UID).

@@ -15,6 +15,13 @@ if (args is ["--docx", var target])
     return;
 }
 
+if (args is ["--long", var longFile])
+{
+    // A strategy of about 60 pages as gminy adopt them: a long diagnosis, then the goals (bench/run.sh (h)).
+    File.WriteAllBytes(longFile, LayoutDocx.Write(LongStrategy.Markdown()));
+    return;
+}
+
 if (args is ["--blocks", var file])
 {
     // The blocks a document is read into, to see what the structure reader sees.

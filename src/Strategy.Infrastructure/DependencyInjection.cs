@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantProvisioner, TenantProvisioner>();
         services.AddSingleton<IMunicipalityRegister, MunicipalityRegister>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddHostedService<DatabaseReadiness>();
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton<InitialPlatformAdmin>();
         services.AddSingleton<NationalSeeder>();
@@ -165,7 +166,7 @@ public static class DependencyInjection
             // commands are counted (StrategyPageQueryTests), and the readers keep the joins narrow.
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(sqliteConnectionString.Value, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                    .AddInterceptors(Telemetry.SqliteCommandTracing.Instance);
+                    .AddInterceptors(Telemetry.SqliteCommandTracing.Instance, Persistence.SqliteBusyTimeout.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("SqlServer");

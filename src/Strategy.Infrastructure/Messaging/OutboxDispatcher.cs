@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Infrastructure.Persistence;
+using Strategy.Infrastructure.Seeding;
 
 namespace Strategy.Infrastructure.Messaging;
 
@@ -14,7 +15,7 @@ namespace Strategy.Infrastructure.Messaging;
 /// replicas claiming the same message one is refused and leaves the pass to the other), then sends
 /// them. A replica that dies mid-pass leaves its claims to expire; only then may a message go twice.
 /// </summary>
-public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEmailTransport transport, TimeProvider clock, IOptions<EmailOptions> options, ILogger<OutboxDispatcher> logger)
+public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, DatabaseInitialiser database, IEmailTransport transport, TimeProvider clock, IOptions<EmailOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     public const int MaxAttempts = 5;
@@ -24,6 +25,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IEmail
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await database.Ready.WaitAsync(stoppingToken); // the tables may still be migrating
         using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
         do
         {

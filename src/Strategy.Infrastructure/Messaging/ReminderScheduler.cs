@@ -7,6 +7,7 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Monitoring.Calendar;
 using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Persistence;
+using Strategy.Infrastructure.Seeding;
 
 namespace Strategy.Infrastructure.Messaging;
 
@@ -24,11 +25,12 @@ public sealed class ReminderOptions
 /// work of its own entered as that gmina: what one gmina's data does never reaches another's. Every replica runs
 /// one; a reminder's unique key lets only one of them send it.
 /// </summary>
-public sealed partial class ReminderScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderScheduler> logger)
+public sealed partial class ReminderScheduler(IServiceScopeFactory scopes, DatabaseInitialiser database, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderScheduler> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await database.Ready.WaitAsync(stoppingToken); // the tables may still be migrating
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

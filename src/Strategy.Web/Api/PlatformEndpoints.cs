@@ -26,7 +26,7 @@ public static class PlatformEndpoints
     {
         api.MapGet("/municipalities", async (string q, int? limit, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new SearchMunicipalitiesQuery(q, limit ?? 20), ct)))
             .WithName("SearchMunicipalities").WithTags("Rejestr TERC").WithSummary("Szukaj gminy w rejestrze TERC po nazwie lub kodzie");
-        api.MapPost("/signups", async (SubmitSignUpCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(new { id = await s.Send(command, ct) }))
+        api.MapPost("/signups", async (SubmitSignUpCommand command, ISender s, CancellationToken ct) => TypedResults.Ok(new SignUpSubmitted(await s.Send(command, ct))))
             .WithName("SubmitSignUp").WithTags("Zgłoszenia").WithSummary("Zgłoś gminę do platformy").ProducesValidationProblem()
             // The document (at most FileLimits.Anonymous.MaxFileBytes) travels as base64: a third larger.
             .WithMetadata(new RequestSizeLimitAttribute(3 * 1024 * 1024), RateLimits.AnonymousSubmission);
@@ -101,4 +101,7 @@ public static class PlatformEndpoints
     public sealed record OffboardRequest(string? ConfirmIdentifier);
 
     public sealed record SignUpDecision(bool Approve, string? RejectionReason);
+
+    /// <summary>The sign-up's id, to quote when asking about it.</summary>
+    public sealed record SignUpSubmitted(Guid Id);
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
 using Strategy.Application.Common.Security;
 using Strategy.Infrastructure.Identity;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -52,7 +54,10 @@ public static class OpenIddictSetup
         if (environment.IsDevelopment())
         {
             // Keys live for the process: restarting signs everyone's tokens out, which is fine locally.
-            o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            // Not the default ephemeral RSA keys: generating two of them took 0.5–2.5 s on the first
+            // request (the readiness probe); an AES key and a P-256 key are made in microseconds.
+            o.AddEncryptionKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)))
+                .AddSigningKey(new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)));
             return;
         }
 

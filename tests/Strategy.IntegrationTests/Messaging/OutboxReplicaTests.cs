@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Strategy.Domain.Messaging;
 using Strategy.Infrastructure.Messaging;
+using Strategy.Infrastructure.Seeding;
 
 namespace Strategy.IntegrationTests.Messaging;
 
@@ -48,7 +49,7 @@ public sealed class OutboxReplicaTests(OutboxReplicaTests.QuietOutbox app) : ICl
         });
 
     private OutboxDispatcher Dispatcher(IEmailTransport transport) => new(
-        app.Services.GetRequiredService<IServiceScopeFactory>(), transport, TimeProvider.System, app.Services.GetRequiredService<IOptions<EmailOptions>>(), NullLogger<OutboxDispatcher>.Instance);
+        app.Services.GetRequiredService<IServiceScopeFactory>(), app.Services.GetRequiredService<DatabaseInitialiser>(), transport, TimeProvider.System, app.Services.GetRequiredService<IOptions<EmailOptions>>(), NullLogger<OutboxDispatcher>.Instance);
 
     /// <summary>Records what it sends, slowly enough for two passes to overlap; optionally fails its first send.</summary>
     private sealed class CountingTransport(bool failFirst) : IEmailTransport
