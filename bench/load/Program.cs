@@ -144,8 +144,7 @@ async Task<int> Documents(string pdf, int runs)
 {
     var coordinator = await SignedIn("koordynator@chrzanow.demo");
     var strategy = (await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/chrzanow/strategies"))[0].GetProperty("id").GetGuid();
-    var year = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/strategies/{strategy}/reports")).EnumerateArray()
-        .Select(r => r.GetProperty("year").GetInt32()).Max();
+    var year = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/strategies/{strategy}/reports")).GetProperty("years")[0].GetInt32();
     var bytes = await File.ReadAllBytesAsync(pdf);
     var docx = new List<double>();
     var import = new List<double>();
