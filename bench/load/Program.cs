@@ -83,7 +83,7 @@ async Task<int> Writes(int gminy, int connections, TimeSpan duration)
             key.Version = saved.GetProperty("version").GetInt32();
             key.Acknowledged = value;
         }
-    }))).ConfigureAwait(false);
+    })));
     var seconds = stop.Elapsed.TotalSeconds;
 
     // Nothing lost: every stored value is the last one acknowledged for it.

@@ -262,7 +262,8 @@ public sealed partial class DatabaseInitialiser(
         }
     }
 
-    private static async Task<ApplicationUser> EnsureUserAsync(UserManager<ApplicationUser> users, string email, string displayName, bool platformAdmin)
+    /// <summary>The account with the demo password, created when missing (Development data only).</summary>
+    internal static async Task<ApplicationUser> EnsureUserAsync(UserManager<ApplicationUser> users, string email, string displayName, bool platformAdmin)
     {
         if (await users.FindByEmailAsync(email) is { } existing)
         {

@@ -55,7 +55,7 @@ public static class BenchPartners
             await SeedAsync(scopes, gmina, ct);
         }
 
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{Name}: {gminy.Count} gmin z rundą i partnerem ({Email("…")})."));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{Name}: {gminy.Count} gmin z rundą i partnerem (partner@{{gmina}}.bench.demo)."));
         return 0;
     }
 
@@ -69,16 +69,7 @@ public static class BenchPartners
         var db = services.GetRequiredService<AppDbContext>();
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
 
-        var user = await users.FindByEmailAsync(Email(identifier));
-        if (user is null)
-        {
-            user = new ApplicationUser { UserName = Email(identifier), Email = Email(identifier), EmailConfirmed = true, DisplayName = Institution };
-            var created = await users.CreateAsync(user, DemoTenants.Password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
-        }
+        var user = await DatabaseInitialiser.EnsureUserAsync(users, Email(identifier), Institution, platformAdmin: false);
 
         var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Name == Institution, ct);
         if (institution is null)
@@ -98,10 +89,10 @@ public static class BenchPartners
             indicator.AssignSupplier(institution);
         }
 
-        var year = strategy.PeriodEnd ?? DateTime.UtcNow.Year - 1;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var year = strategy.PeriodEnd ?? now.Year - 1;
         if (!await db.ReportingRounds.AnyAsync(r => r.StrategyId == strategy.Id && r.Year == year && r.ClosedAt == null, ct))
         {
-            var now = DateTimeOffset.UtcNow;
             db.ReportingRounds.Add(new ReportingRound(strategy, year, DateOnly.FromDateTime(now.UtcDateTime.AddDays(30)), now));
         }
 
