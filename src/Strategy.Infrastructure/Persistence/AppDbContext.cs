@@ -223,6 +223,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();
+        using var turn = SqliteWriteGate.Enter(this);
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -240,6 +241,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BeforeSave();
+        using var turn = await SqliteWriteGate.EnterAsync(this, cancellationToken);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
