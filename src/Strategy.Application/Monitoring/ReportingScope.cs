@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Domain.Access;
 
 namespace Strategy.Application.Monitoring;
 
@@ -16,18 +14,15 @@ public sealed record ReportingScope(Guid? InstitutionId)
 
     public bool Covers(Guid? supplierInstitutionId) => Everything || supplierInstitutionId == InstitutionId;
 
-    public static async Task<ReportingScope> OfAsync(IAppDbContext db, ICurrentUser user, CancellationToken ct)
+    /// <remarks>The partner's institution comes with the caller's roles: no query of its own.</remarks>
+    public static async Task<ReportingScope> OfAsync(ICurrentUser user, CancellationToken ct)
     {
         if (RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy))
         {
             return new ReportingScope((Guid?)null);
         }
 
-        var institution = await db.Memberships
-            .Where(m => m.UserId == user.UserId && m.Role == TenantRole.Partner && m.InstitutionId != null)
-            .Select(m => m.InstitutionId)
-            .FirstOrDefaultAsync(ct);
-        return institution is { } id
+        return await user.PartnerInstitutionAsync(ct) is { } id
             ? new ReportingScope(id)
             : throw new ForbiddenException("Twoje konto partnera nie jest przypisane do instytucji: poproś administratora gminy o przypisanie.");
     }

@@ -7,7 +7,7 @@ namespace Strategy.Infrastructure.Caching;
 
 /// <summary>
 /// The current gmina's data version, read once per request. A signed-in person's roles in the gmina
-/// come in the same SQL command: every page of theirs needs both, and a command of its own for each
+/// (and, for a partner, its institution) come in the same SQL command: every page of theirs needs both, and a command of its own for each
 /// would cost a cached strategy page twice its one command, and a page built afresh a fourth.
 /// </summary>
 public sealed class TenantDataVersionReader
@@ -20,7 +20,7 @@ public sealed class TenantDataVersionReader
         EF.CompileAsyncQuery((AppDbContext db, Guid tenantId, Guid userId) =>
             from v in db.TenantDataVersions.Where(v => v.TenantId == tenantId)
             from m in db.Memberships.Where(m => m.UserId == userId).DefaultIfEmpty()
-            select new VersionAndRole(v.Stamp, (TenantRole?)m!.Role));
+            select new VersionAndRole(v.Stamp, (TenantRole?)m!.Role, m!.InstitutionId));
 
     private readonly AppDbContext _db;
     private readonly ITenantContext _tenant;
@@ -47,8 +47,8 @@ public sealed class TenantDataVersionReader
         return _version.Value;
     }
 
-    /// <summary>The person's roles in the current gmina; the version comes with them. Read on each call: <see cref="ICurrentUser"/> keeps them for the request.</summary>
-    public async ValueTask<IReadOnlySet<TenantRole>> RolesAsync(Guid userId, CancellationToken ct)
+    /// <summary>The person's memberships in the current gmina; the version comes with them. Read on each call: <see cref="ICurrentUser"/> keeps them for the request.</summary>
+    public async ValueTask<TenantMemberships> MembershipsAsync(Guid userId, CancellationToken ct)
     {
         var rows = new List<VersionAndRole>();
         await foreach (var row in VersionAndRoles(_db, CurrentTenantId(), userId).WithCancellation(ct))
@@ -57,11 +57,19 @@ public sealed class TenantDataVersionReader
         }
 
         _version ??= rows.Count > 0 ? rows[0].Stamp : null;
-        return rows.Select(r => r.Role).OfType<TenantRole>().ToHashSet();
+        return new TenantMemberships(
+            rows.Select(r => r.Role).OfType<TenantRole>().ToHashSet(),
+            rows.FirstOrDefault(r => r.Role == TenantRole.Partner && r.InstitutionId is not null)?.InstitutionId);
     }
 
-    private sealed record VersionAndRole(Guid Stamp, TenantRole? Role);
+    private sealed record VersionAndRole(Guid Stamp, TenantRole? Role, Guid? InstitutionId);
 
     private Guid CurrentTenantId() =>
         _tenant.Current?.Id ?? throw new InvalidOperationException("A gmina's data version is read inside a gmina only.");
+}
+
+/// <summary>What a person holds in the current gmina: roles, and the institution they report for as a partner.</summary>
+public sealed record TenantMemberships(IReadOnlySet<TenantRole> Roles, Guid? PartnerInstitutionId)
+{
+    public static TenantMemberships None { get; } = new(new HashSet<TenantRole>(), null);
 }

@@ -10,12 +10,12 @@ namespace Strategy.Web.Identity;
 
 /// <summary>
 /// The caller of the current HTTP request, from the cookie or the bearer token. Roles are read from
-/// the current gmina's memberships (the tenant filter applies), once per request, with the gmina's
+/// the current gmina's memberships (the tenant filter applies), once per request, with a partner's institution, with the gmina's
 /// data version (<see cref="TenantDataVersionReader"/>).
 /// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db, ITenantContext tenant, TenantDataVersionReader dataVersion, TimeProvider clock) : ICurrentUser
 {
-    private IReadOnlySet<TenantRole>? _roles;
+    private TenantMemberships? _memberships;
     private bool? _supportSession;
 
     private ClaimsPrincipal? Principal => http.HttpContext?.User;
@@ -38,18 +38,14 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db,
 
     public IReadOnlySet<string> Scopes => Principal?.GetScopes().ToHashSet() ?? [];
 
-    public async ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct)
-    {
-        if (_roles is not null)
-        {
-            return _roles;
-        }
+    public async ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct) => (await MembershipsAsync(ct)).Roles;
 
-        _roles = UserId is { } userId && tenant.Current is not null
-            ? await dataVersion.RolesAsync(userId, ct)
-            : new HashSet<TenantRole>();
-        return _roles;
-    }
+    public async ValueTask<Guid?> PartnerInstitutionAsync(CancellationToken ct) => (await MembershipsAsync(ct)).PartnerInstitutionId;
+
+    private async ValueTask<TenantMemberships> MembershipsAsync(CancellationToken ct) =>
+        _memberships ??= UserId is { } userId && tenant.Current is not null
+            ? await dataVersion.MembershipsAsync(userId, ct)
+            : TenantMemberships.None;
 
     public async ValueTask<bool> HasSupportSessionAsync(CancellationToken ct)
     {

@@ -9,9 +9,11 @@ namespace Strategy.Web.Infrastructure;
 
 /// <summary>
 /// Turns exceptions from API requests into RFC 7807 problem details. Pages are left to the Polish
-/// error pages (see <see cref="AccessOutcomePageFilter"/> and <c>/error/{code}</c>).
+/// error pages (see <see cref="AccessOutcomePageFilter"/> and <c>/error/{code}</c>). Since .NET 10 the
+/// exception handler middleware no longer logs what a handler has handled, so an unexpected exception —
+/// a 500 — is logged here, or an API failure would leave no trace in the logs.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -58,6 +60,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Błąd serwera" },
         };
 
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, path);
+        }
+
         httpContext.Response.StatusCode = problem.Status!.Value;
         if (problem.Status == StatusCodes.Status401Unauthorized)
         {
@@ -66,6 +73,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected exception in the API request {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
 
     private static string JsonName(string propertyName) =>
         propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];

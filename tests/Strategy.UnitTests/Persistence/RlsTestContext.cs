@@ -52,6 +52,8 @@ internal sealed class FakeCurrentUser : ICurrentUser
 
     public ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct) => ValueTask.FromResult<IReadOnlySet<TenantRole>>(new HashSet<TenantRole>());
 
+    public ValueTask<Guid?> PartnerInstitutionAsync(CancellationToken ct) => ValueTask.FromResult<Guid?>(null);
+
     public ValueTask<bool> HasSupportSessionAsync(CancellationToken ct) => ValueTask.FromResult(false);
 }
 

@@ -29,6 +29,9 @@ public interface ICurrentUser
     /// <summary>The person's roles in the current gmina (empty outside a gmina).</summary>
     ValueTask<IReadOnlySet<TenantRole>> RolesInCurrentTenantAsync(CancellationToken ct);
 
+    /// <summary>The institution the person reports for as a partner in the current gmina, read with the roles.</summary>
+    ValueTask<Guid?> PartnerInstitutionAsync(CancellationToken ct);
+
     /// <summary>Whether a platform admin has an open support session for the current gmina.</summary>
     ValueTask<bool> HasSupportSessionAsync(CancellationToken ct);
 }

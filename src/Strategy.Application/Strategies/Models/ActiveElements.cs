@@ -18,6 +18,14 @@ public static class ActiveElements
                 .ToListAsync(ct))
             .Select(e => (e.Id, e.ParentId, e.Archived)));
 
+    /// <summary>
+    /// Whether one element is active. A strategy with nothing archived — nearly every one — answers from one
+    /// <c>EXISTS</c> without loading its tree: a value's save asks this, and the tree was most of its allocations.
+    /// </summary>
+    public static async Task<bool> ContainsAsync(IAppDbContext db, Guid strategyId, Guid elementId, CancellationToken ct) =>
+        !await db.Elements.AnyAsync(e => e.StrategyId == strategyId && e.ArchivedAt != null, ct)
+        || (await IdsAsync(db, strategyId, ct)).Contains(elementId);
+
     /// <summary>How many indicators the strategy's active elements carry.</summary>
     public static async Task<int> IndicatorCountAsync(IAppDbContext db, Guid strategyId, CancellationToken ct)
     {

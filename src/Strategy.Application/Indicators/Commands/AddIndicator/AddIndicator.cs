@@ -24,7 +24,7 @@ public sealed class AddIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICo
     {
         var element = await db.Elements.Include(e => e.Indicators).SingleOrDefaultAsync(e => e.Id == command.ElementId, cancellationToken)
             ?? throw new NotFoundException("element strategii", command.ElementId);
-        if (!(await ActiveElements.IdsAsync(db, element.StrategyId, cancellationToken)).Contains(element.Id))
+        if (!await ActiveElements.ContainsAsync(db, element.StrategyId, element.Id, cancellationToken))
         {
             throw new DomainException($"Element {element.Code} jest zarchiwizowany: przywróć go, zanim dodasz wskaźnik.");
         }

@@ -68,7 +68,7 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : I
         // An archived element (or one under an archived element) is gone from the public pages, its indicators
         // with it; the gmina's own keep reading what they archived (its values are kept for a restore).
         if (!await audience.IsMemberAsync(cancellationToken)
-            && !(await ActiveElements.IdsAsync(db, place.StrategyId, cancellationToken)).Contains(place.Element.Id))
+            && !await ActiveElements.ContainsAsync(db, place.StrategyId, place.Element.Id, cancellationToken))
         {
             throw new NotFoundException("wskaźnik (element zarchiwizowany)", query.Id);
         }

@@ -25,7 +25,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
             ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
         var task = (await StrategyTasks.OfAsync(db, round.StrategyId, cancellationToken)).SingleOrDefault(t => t.ElementId == command.ElementId)
             ?? throw new NotFoundException("zadanie", command.ElementId);
-        var scope = await ReportingScope.OfAsync(db, user, cancellationToken);
+        var scope = await ReportingScope.OfAsync(user, cancellationToken);
         if (!scope.Everything && task.Institutions.All(i => i.Id != scope.InstitutionId))
         {
             throw new ForbiddenException($"Zadanie {task.Code} nie wymienia Twojej instytucji: jego postęp przekazują wymienione w nim instytucje albo koordynator.");

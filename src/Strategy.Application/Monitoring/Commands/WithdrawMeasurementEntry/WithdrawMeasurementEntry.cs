@@ -22,7 +22,7 @@ public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUs
         var entry = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken)
             ?? throw new NotFoundException("zgłoszona wartość", command.EntryId);
         var supplier = await db.Indicators.Where(i => i.Id == entry.IndicatorId).Select(i => new { i.Name, i.SupplierInstitutionId }).SingleAsync(cancellationToken);
-        if (!(await ReportingScope.OfAsync(db, user, cancellationToken)).Covers(supplier.SupplierInstitutionId))
+        if (!(await ReportingScope.OfAsync(user, cancellationToken)).Covers(supplier.SupplierInstitutionId))
         {
             throw new ForbiddenException($"Wskaźnik „{supplier.Name}” dostarcza inna instytucja: wycofać wartość może ona albo koordynator.");
         }

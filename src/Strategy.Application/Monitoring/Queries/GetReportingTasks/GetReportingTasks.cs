@@ -22,7 +22,7 @@ public sealed class GetReportingTasksHandler(IAppDbContext db, ICurrentUser user
     {
         var round = await db.ReportingRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RoundId, cancellationToken)
             ?? throw new NotFoundException("runda sprawozdawcza", query.RoundId);
-        var scope = await ReportingScope.OfAsync(db, user, cancellationToken);
+        var scope = await ReportingScope.OfAsync(user, cancellationToken);
 
         var active = await ActiveElements.IdsAsync(db, round.StrategyId, cancellationToken);
         var indicators = await (

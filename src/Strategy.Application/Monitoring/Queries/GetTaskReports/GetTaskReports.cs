@@ -19,7 +19,7 @@ public sealed class GetTaskReportsHandler(IAppDbContext db, ICurrentUser user) :
     {
         var round = await db.ReportingRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.RoundId, cancellationToken)
             ?? throw new NotFoundException("runda sprawozdawcza", query.RoundId);
-        var scope = await ReportingScope.OfAsync(db, user, cancellationToken);
+        var scope = await ReportingScope.OfAsync(user, cancellationToken);
         var tasks = (await StrategyTasks.OfAsync(db, round.StrategyId, cancellationToken))
             .Where(t => (query.ElementId is null || t.ElementId == query.ElementId) && (scope.Everything || t.Institutions.Any(i => i.Id == scope.InstitutionId)))
             .ToList();
