@@ -166,7 +166,7 @@ public static class DependencyInjection
             // commands are counted (StrategyPageQueryTests), and the readers keep the joins narrow.
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(sqliteConnectionString.Value, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                    .AddInterceptors(Telemetry.SqliteCommandTracing.Instance, Persistence.SqliteBusyTimeout.Instance);
+                    .AddInterceptors(Telemetry.SqliteCommandTracing.Instance, Persistence.SqlitePragmas.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("SqlServer");

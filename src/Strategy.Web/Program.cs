@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.Extensions.WebEncoders;
 using Strategy.Application;
 using Strategy.Application.Common.Behaviours;
@@ -59,6 +60,11 @@ builder.Services.AddRazorPages(o =>
 // No client-side validation script runs (the server answers in Polish); without this, every field would carry
 // the framework's English data-val-required text.
 .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+
+// The strategy page's rendered tree is cached under the gmina's data version (Strategia.cshtml). A version that
+// changed is never asked for again, so at the default 100 MB the dead trees of a coordinator's edits stayed until
+// the limit (bench (f)); 16 MB keeps the current trees of the gminy being read, and a miss renders one again.
+builder.Services.Configure<CacheTagHelperOptions>(o => o.SizeLimit = 16 * 1024 * 1024);
 
 // Razor would otherwise write every Polish letter as an entity (ł → &#x142;).
 builder.Services.Configure<WebEncoderOptions>(o =>

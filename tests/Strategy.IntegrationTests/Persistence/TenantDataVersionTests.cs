@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Infrastructure.Caching;
 using Strategy.Infrastructure.Persistence;
 
 namespace Strategy.IntegrationTests.Persistence;
@@ -91,6 +92,25 @@ public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixtu
         });
 
         Assert.Equal(("before the save", "after the save"), (before, after));
+    }
+
+    [Fact]
+    public async Task A_new_version_replaces_the_cached_entry_of_the_old_one_instead_of_adding_to_it()
+    {
+        var element = (await DemoData.ReadAsync(app, "chrzanow")).ElementId;
+        var store = app.Services.GetRequiredService<TenantDataCacheStore>();
+        var key = $"one entry {Guid.NewGuid():N}";
+        await app.InTenantScopeAsync("chrzanow", services =>
+            services.GetRequiredService<ITenantDataCache>().GetOrBuildAsync(key, _ => Task.FromResult("version 1"), CancellationToken.None));
+        var entries = store.Entries.Count;
+
+        var after = await app.InTenantScopeAsync("chrzanow", async services =>
+        {
+            await DemoData.RenameElementAsync(services.GetRequiredService<AppDbContext>(), element, $"Nowa wersja {Guid.NewGuid():N}");
+            return await services.GetRequiredService<ITenantDataCache>().GetOrBuildAsync(key, _ => Task.FromResult("version 2"), CancellationToken.None);
+        });
+
+        Assert.Equal(("version 2", entries), (after, store.Entries.Count));
     }
 
     private Task<string> CachedAsync(string tenant, string value) =>
