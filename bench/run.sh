@@ -107,7 +107,10 @@ awk -v a="$(rps "$A")" -v c="$(rps "$C")" -v d="$(rps "$D")" 'BEGIN { printf "ra
 
 # (e) The write path: unmeasured once for the JIT and the caches, then measured.
 $LOAD writes "$BASE" 50 16 "${WARMUP%s}" >/dev/null
-E=$($LOAD writes "$BASE" 50 16 "${DURATION%s}" | tee /dev/stderr | grep '^RESULT' | sed 's/^RESULT //')
+# Its first line (what is written, by how many) to the terminal; not through tee /dev/stderr, which truncates a log file.
+$LOAD writes "$BASE" 50 16 "${DURATION%s}" >"$WORK/e.txt"
+grep -v '^RESULT' "$WORK/e.txt" >&2
+E=$(grep '^RESULT' "$WORK/e.txt" | sed 's/^RESULT //')
 # (f) The strategy page right after an element edit.
 F=$($LOAD page-after-edit "$BASE" "${DURATION%s}" | grep '^RESULT' | sed 's/^RESULT //')
 printf '%s\n' "$E" "$F"
