@@ -153,6 +153,21 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
     }
 
     [Fact]
+    public async Task Another_gminas_indicator_in_this_gminas_round_answers_404_and_stores_nothing()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var round = await OpenRoundIdAsync(coordinator);
+        var foreign = await app.InTenantAsync("krasnystaw", db => db.Indicators.Select(i => new { i.Id, i.Name }).FirstAsync());
+
+        var response = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{foreign.Id}", new { value = "5", submit = true });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(foreign.Name, await response.Content.ReadAsStringAsync());
+        Assert.False(await app.InTenantAsync("chrzanow", db => db.MeasurementEntries.AnyAsync(e => e.IndicatorId == foreign.Id)));
+        Assert.False(await app.InTenantAsync("krasnystaw", db => db.MeasurementEntries.AnyAsync(e => e.IndicatorId == foreign.Id)));
+    }
+
+    [Fact]
     public async Task A_round_for_a_year_outside_the_strategy_period_is_refused()
     {
         var coordinator = await SignIn.AsAsync(app, "koordynator@krasnystaw.demo");

@@ -9,37 +9,31 @@ using Strategy.IntegrationTests.Hosting;
 namespace Strategy.IntegrationTests.Seeding;
 
 /// <summary><c>seed-bench-partners</c>: the write path's partners and rounds (bench/run.sh (e)), Development only.</summary>
-public sealed class BenchPartnersTests : IAsyncLifetime
+public sealed class BenchPartnersTests(StrategyAppFactory app) : IClassFixture<StrategyAppFactory>
 {
-    private readonly StrategyAppFactory _app = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Each_synthetic_gmina_gets_an_open_round_and_a_partner_who_supplies_every_indicator_once()
     {
         var ct = TestContext.Current.CancellationToken;
         // The host's start ended only when the database was ready (DatabaseReadiness).
-        Assert.True(_app.Services.GetRequiredService<DatabaseInitialiser>().Ready.IsCompletedSuccessfully);
-        await NationalSeedCommand.RunAsync(_app.Services, ["--count", "2"], TextWriter.Null, ct);
+        Assert.True(app.Services.GetRequiredService<DatabaseInitialiser>().Ready.IsCompletedSuccessfully);
+        await NationalSeedCommand.RunAsync(app.Services, ["--count", "2"], TextWriter.Null, ct);
 
         for (var run = 0; run < 2; run++)
         {
             var output = new StringWriter();
-            Assert.Equal(0, await BenchPartners.RunAsync(_app.Services, ["--count", "2"], output, ct));
+            Assert.Equal(0, await BenchPartners.RunAsync(app.Services, ["--count", "2"], output, ct));
             Assert.Contains("2 gmin z rundą i partnerem", output.ToString());
         }
 
-        var gminy = await _app.InTenantAsync(null, db => db.Tenants.Where(t => t.Identifier != "chrzanow" && t.Identifier != "krasnystaw").Select(t => t.Identifier).ToListAsync(ct));
+        var gminy = await app.InTenantAsync(null, db => db.Tenants.Where(t => t.Identifier != "chrzanow" && t.Identifier != "krasnystaw").Select(t => t.Identifier).ToListAsync(ct));
         Assert.Equal(2, gminy.Count);
         foreach (var gmina in gminy)
         {
-            await using var scope = _app.Services.CreateAsyncScope();
+            await using var scope = app.Services.CreateAsyncScope();
             var partner = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(BenchPartners.Email(gmina));
             Assert.NotNull(partner);
-            var state = await _app.InTenantAsync(gmina, async db => new
+            var state = await app.InTenantAsync(gmina, async db => new
             {
                 Memberships = await db.Memberships.CountAsync(m => m.UserId == partner.Id, ct),
                 OpenRounds = await db.ReportingRounds.CountAsync(r => r.ClosedAt == null, ct),

@@ -23,8 +23,11 @@ public static class ActiveElements
     /// <c>EXISTS</c> without loading its tree: a value's save asks this, and the tree was most of its allocations.
     /// </summary>
     public static async Task<bool> ContainsAsync(IAppDbContext db, Guid strategyId, Guid elementId, CancellationToken ct) =>
-        !await db.Elements.AnyAsync(e => e.StrategyId == strategyId && e.ArchivedAt != null, ct)
-        || (await IdsAsync(db, strategyId, ct)).Contains(elementId);
+        await ContainsAsync(db, strategyId, elementId, await db.Elements.AnyAsync(e => e.StrategyId == strategyId && e.ArchivedAt != null, ct), ct);
+
+    /// <param name="anythingArchived">Whether the strategy has an archived element, where the caller read it with its own query.</param>
+    public static async Task<bool> ContainsAsync(IAppDbContext db, Guid strategyId, Guid elementId, bool anythingArchived, CancellationToken ct) =>
+        !anythingArchived || (await IdsAsync(db, strategyId, ct)).Contains(elementId);
 
     /// <summary>How many indicators the strategy's active elements carry.</summary>
     public static async Task<int> IndicatorCountAsync(IAppDbContext db, Guid strategyId, CancellationToken ct)

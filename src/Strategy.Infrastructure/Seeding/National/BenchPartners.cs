@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Access;
+using Strategy.Domain.Common;
 using Strategy.Domain.Monitoring;
 using Strategy.Domain.Strategies;
 using Strategy.Infrastructure.Identity;
@@ -93,7 +94,7 @@ public static class BenchPartners
         var year = strategy.PeriodEnd ?? now.Year - 1;
         if (!await db.ReportingRounds.AnyAsync(r => r.StrategyId == strategy.Id && r.Year == year && r.ClosedAt == null, ct))
         {
-            db.ReportingRounds.Add(new ReportingRound(strategy, year, DateOnly.FromDateTime(now.UtcDateTime.AddDays(30)), now));
+            db.ReportingRounds.Add(new ReportingRound(strategy, year, PolishTime.Day(now).AddDays(30), now));
         }
 
         await db.SaveChangesAsync(ct);

@@ -53,7 +53,7 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
             ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
         var round = found.Round;
         var indicator = found.Indicator ?? throw new NotFoundException("wskaźnik", command.IndicatorId);
-        if (found.StrategyHasArchived && !(await ActiveElements.IdsAsync(db, round.StrategyId, cancellationToken)).Contains(indicator.ElementId))
+        if (!await ActiveElements.ContainsAsync(db, round.StrategyId, indicator.ElementId, found.StrategyHasArchived, cancellationToken))
         {
             throw new DomainException($"Wskaźnik „{indicator.Name}” należy do zarchiwizowanego elementu strategii: nie zbiera się już dla niego danych.");
         }
