@@ -33,6 +33,7 @@ mkdir -p "$(dirname "$DB")"
 export ASPNETCORE_ENVIRONMENT=Development          # the demo accounts sign in; the build is Release
 export ConnectionStrings__Sqlite="Data Source=$DB"
 export Logging__LogLevel__Default=Warning
+export MALLOC_ARENA_MAX=2                         # as the container image runs (Dockerfile)
 export Security__SignInAttemptsPerMinute=1000
 # wrk is one address sending thousands of anonymous requests a second: lift the anonymous throttling,
 # whose cost per request is still measured.
