@@ -8,7 +8,7 @@ namespace Strategy.Domain.Benchmarking;
 /// A measure of the platform-wide catalogue on which gminy are compared: what it counts, how it is made
 /// comparable and which way is better. Platform admins keep the catalogue; gminy map their indicators to it.
 /// </summary>
-public sealed partial class BenchmarkMetric : Entity, IGlobalEntity
+public sealed partial class BenchmarkMetric : Entity, IGlobalEntity, IBenchmarkInput
 {
     public const int CodeLength = 40;
     public const int NameLength = 300;

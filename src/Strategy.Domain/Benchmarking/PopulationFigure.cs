@@ -6,7 +6,7 @@ namespace Strategy.Domain.Benchmarking;
 /// The gmina's resident population in one year: the denominator of every per-1,000 comparison.
 /// Entered by a person or fetched from GUS BDL; a fetched figure never replaces an entered one.
 /// </summary>
-public sealed class PopulationFigure : TenantOwnedEntity
+public sealed class PopulationFigure : TenantOwnedEntity, IBenchmarkInput
 {
     public const int EarliestYear = 1990;
     public const int LatestYear = 2100;

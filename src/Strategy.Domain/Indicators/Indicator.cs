@@ -8,7 +8,7 @@ namespace Strategy.Domain.Indicators;
 /// A measure (miernik, wskaźnik) hung on any element: what is counted, where the number comes from,
 /// which way it should go, and its values year by year.
 /// </summary>
-public sealed class Indicator : TenantOwnedEntity
+public sealed class Indicator : TenantOwnedEntity, IBenchmarkInput
 {
     private readonly List<Measurement> _measurements = [];
 

@@ -4,7 +4,7 @@ using Strategy.Domain.Common;
 namespace Strategy.Domain.Indicators;
 
 /// <summary>The value of one indicator for one year (period).</summary>
-public sealed class Measurement : TenantOwnedEntity
+public sealed class Measurement : TenantOwnedEntity, IBenchmarkInput
 {
     private readonly List<MeasurementPart> _parts = [];
 

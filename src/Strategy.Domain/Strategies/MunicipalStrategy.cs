@@ -1,3 +1,4 @@
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Common;
 
 namespace Strategy.Domain.Strategies;
@@ -6,7 +7,7 @@ namespace Strategy.Domain.Strategies;
 /// A gmina's strategy for solving social problems: its period, adoption resolution and the named
 /// levels of its hierarchy (e.g. Obszar → Cel operacyjny → Zadanie). Nothing here assumes a fixed shape.
 /// </summary>
-public sealed class MunicipalStrategy : TenantOwnedEntity
+public sealed class MunicipalStrategy : TenantOwnedEntity, IBenchmarkInput
 {
     private readonly List<StrategyLevel> _levels = [];
     private readonly List<StrategyElement> _elements = [];

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Common;
 
 namespace Strategy.Domain.Tenancy;
 
 /// <summary>A gmina on the platform: an entry of the global tenant catalogue.</summary>
-public sealed partial class Tenant : Entity, IGlobalEntity
+public sealed partial class Tenant : Entity, IGlobalEntity, IBenchmarkInput
 {
     private Tenant()
     {

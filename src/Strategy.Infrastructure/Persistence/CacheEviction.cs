@@ -3,10 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Benchmarking;
-using Strategy.Domain.Common;
-using Strategy.Domain.Indicators;
-using Strategy.Domain.Strategies;
-using Strategy.Domain.Tenancy;
 using Strategy.Infrastructure.Benchmarking;
 
 namespace Strategy.Infrastructure.Persistence;
@@ -14,15 +10,12 @@ namespace Strategy.Infrastructure.Persistence;
 /// <summary>
 /// After a save, whichever use case made it, drops what this replica cached from the rows it changed:
 /// the anonymous pages of every gmina whose rows (or catalogue entry) changed, and the benchmark cache
-/// when values, population, mappings, consent, a strategy's status or the catalogue changed. Only after
+/// when a row of an <see cref="IBenchmarkInput"/> changed. Only after
 /// the save succeeded, so that a reader cannot cache the old rows again in between. A host that
 /// serves no pages registers no page cache.
 /// </summary>
 public sealed class CacheEviction(BenchmarkCache benchmarks, IEnumerable<IPublicPageCache> publicPages) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> BenchmarkInputs =
-        [typeof(Measurement), typeof(PopulationFigure), typeof(Indicator), typeof(Tenant), typeof(BenchmarkMetric), typeof(MunicipalStrategy)];
-
     private readonly ConditionalWeakTable<DbContext, Changes> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -71,7 +64,7 @@ public sealed class CacheEviction(BenchmarkCache benchmarks, IEnumerable<IPublic
         }
 
         var tenants = ChangedTenants.Of(changed);
-        _pending.AddOrUpdate(context, new Changes(changed.Any(e => BenchmarkInputs.Contains(e.Metadata.ClrType)), tenants));
+        _pending.AddOrUpdate(context, new Changes(changed.Any(e => e.Entity is IBenchmarkInput), tenants));
     }
 
     private async ValueTask ExpireAsync(DbContext? context, CancellationToken ct)
