@@ -110,7 +110,7 @@ public sealed partial class DatabaseInitialiser(
             return;
         }
 
-        var demo = await db.Users.Where(u => u.NormalizedEmail!.EndsWith(".DEMO")).Select(u => u.Email).Take(3).ToListAsync(ct);
+        var demo = await db.Users.Where(u => u.NormalizedEmail!.EndsWith(".DEMO")).OrderBy(u => u.NormalizedEmail).Select(u => u.Email).Take(3).ToListAsync(ct);
         if (demo.Count > 0)
         {
             throw new InvalidOperationException($"The database holds demo accounts with the published password ({string.Join(", ", demo)}, …): they are refused in the '{environment.EnvironmentName}' environment. Use a database that never ran in Development, or delete those accounts.");
