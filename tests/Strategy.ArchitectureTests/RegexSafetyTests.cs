@@ -35,27 +35,13 @@ public sealed partial class RegexSafetyTests
     [Fact]
     public void No_regex_is_built_at_run_time_without_either()
     {
-        var offenders = SourceFiles()
+        var offenders = SourceTree.CsFiles("src")
             .SelectMany(file => RuntimeRegex().Matches(File.ReadAllText(file)).Select(m => (file, m.Value)))
             .Where(found => !found.Value.Contains("NonBacktracking", StringComparison.Ordinal) && !found.Value.Contains("TimeSpan", StringComparison.Ordinal))
             .Select(found => $"{Path.GetFileName(found.file)}: {found.Value}")
             .ToList();
 
         Assert.True(offenders.Count == 0, "Regexes without NonBacktracking or a timeout:\n" + string.Join('\n', offenders));
-    }
-
-    private static IEnumerable<string> SourceFiles()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Strategy.Saas.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var src = Path.Combine(root?.FullName ?? throw new InvalidOperationException("The repository root was not found."), "src");
-        return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
     }
 
     // A constructor or a static call, up to the end of its statement.

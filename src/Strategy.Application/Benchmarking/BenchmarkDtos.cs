@@ -1,3 +1,4 @@
+using Strategy.Application.Benchmarking.Models;
 using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Tenancy;
@@ -46,3 +47,6 @@ public sealed record DistributionBinDto(decimal From, decimal To, int Count, boo
 
 /// <param name="PeerMedian">The median of the peers' normalised values that year, the current gmina not counted.</param>
 public sealed record TrendPointDto(int Year, decimal? Mine, decimal? PeerMedian, int Peers);
+
+/// <param name="MappedIndicators">Indicators of all gminy mapped to the metric; while above 0 it cannot be deleted.</param>
+public sealed record BenchmarkCatalogueEntryDto(BenchmarkMetricDto Metric, int MappedIndicators);

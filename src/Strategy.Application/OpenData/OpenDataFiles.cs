@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using Strategy.Application.Common.Spreadsheets;
-using Strategy.Application.OpenData.Queries.GetOpenData;
 
 namespace Strategy.Application.OpenData;
 
@@ -59,8 +58,8 @@ public static class OpenDataFiles
                 $"Wskaźniki realizacji strategii rozwiązywania problemów społecznych – {data.Gmina}",
                 $"Indicators of the strategy for solving social problems – {data.Gmina}"),
             Bilingual("description",
-                $"Zatwierdzone wartości wskaźników strategii rozwiązywania problemów społecznych (art. 16b ustawy o pomocy społecznej) przyjętej przez gminę {data.Gmina} (TERYT {data.Teryt}), wiersz na wskaźnik i rok. Licencja {GetOpenDataHandler.Licence}.",
-                $"Approved values of the indicators of the strategy for solving social problems adopted by {data.Gmina} (TERYT {data.Teryt}), one row per indicator and year. Licence {GetOpenDataHandler.Licence}."),
+                $"Zatwierdzone wartości wskaźników strategii rozwiązywania problemów społecznych (art. 16b ustawy o pomocy społecznej) przyjętej przez gminę {data.Gmina} (TERYT {data.Teryt}), wiersz na wskaźnik i rok. Licencja {OpenDataSet.Licence}.",
+                $"Approved values of the indicators of the strategy for solving social problems adopted by {data.Gmina} (TERYT {data.Teryt}), one row per indicator and year. Licence {OpenDataSet.Licence}."),
             new XElement("url", link("")),
             new XElement("updateFrequency", "yearly"),
             Flags(resource: false),

@@ -15,6 +15,8 @@ using Strategy.Application.Strategies.Queries.GetElement;
 using Strategy.Application.Strategies.Queries.GetStrategy;
 using Strategy.Application.Strategies.Queries.GetStrategyTemplate;
 using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Strategies.Models;
+using Strategy.Application.Strategies.Import;
 
 namespace Strategy.Web.Api;
 

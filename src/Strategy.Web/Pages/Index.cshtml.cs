@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Strategy.Application.Tenants.Queries.ListTenants;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Web.Pages;
 

@@ -1,6 +1,6 @@
-using Strategy.Application.Strategies.Commands.ImportStrategy;
 using Strategy.Application.Strategies.Format;
 using Strategy.Domain.Common;
+using Strategy.Application.Strategies.Import;
 
 namespace Strategy.UnitTests.Import;
 

@@ -1,10 +1,9 @@
 using Riok.Mapperly.Abstractions;
 using Strategy.Application.Strategies.Models;
-using Strategy.Application.Strategies.Queries.ListStrategies;
-using Strategy.Application.Tenants.Queries.ListTenants;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Strategies;
 using Strategy.Domain.Tenancy;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.Common.Mapping;
 

@@ -5,6 +5,7 @@ using Strategy.Application.Support.Commands.StartSupportSession;
 using Strategy.Application.Tenants.Commands.OffboardTenant;
 using Strategy.Application.Tenants.Queries.ExportTenant;
 using Strategy.Application.Tenants.Queries.ListAllTenants;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Web.Pages.Admin;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Benchmarking.Commands.DeleteBenchmarkMetric;
 using Strategy.Application.Benchmarking.Commands.UpdateBenchmarkMetric;
 using Strategy.Application.Benchmarking.Queries.GetBenchmarkCatalogueEntry;
-using Strategy.Application.Benchmarking.Queries.ListBenchmarkCatalogue;
+using Strategy.Application.Benchmarking;
 
 namespace Strategy.Web.Pages.Admin;
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Strategy.Application.Benchmarking.Queries.ListBenchmarkCatalogue;
+using Strategy.Application.Benchmarking;
 
 namespace Strategy.Web.Pages.Admin;
 

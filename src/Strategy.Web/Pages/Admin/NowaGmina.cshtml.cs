@@ -5,6 +5,7 @@ using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Application.Tenants.Queries.ListAllTenants;
 using Strategy.Application.Tenants.Queries.SearchMunicipalities;
 using Strategy.Domain.Tenancy;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Web.Pages.Admin;
 

@@ -7,10 +7,11 @@ using Strategy.Domain.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.AddElement;
 using Strategy.Application.Strategies.Commands.ArchiveElement;
 using Strategy.Application.Strategies.Commands.MoveElement;
 using Strategy.Application.Strategies.Queries.GetElement;
+using Strategy.Application.Strategies.Models;
+using Strategy.Application.Institutions;
 
 namespace Strategy.Web.Pages.Gmina;
 

@@ -4,6 +4,7 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring.Queries.GetMyToDo;
 using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 

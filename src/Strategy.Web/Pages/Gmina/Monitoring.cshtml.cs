@@ -7,6 +7,7 @@ using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.OpenRound;
 using Strategy.Application.Monitoring.Queries.ListRounds;
 using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Strategies.Commands.CreateStrategy;
-using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 

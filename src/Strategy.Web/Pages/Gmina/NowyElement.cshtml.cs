@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Strategies.Commands.AddElement;
 using Strategy.Application.Strategies.Queries.GetStructure;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 

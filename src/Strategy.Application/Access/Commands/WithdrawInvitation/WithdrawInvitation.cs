@@ -1,10 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
+using Strategy.Application.Access;
 
 namespace Strategy.Application.Access.Commands.WithdrawInvitation;
 

@@ -1,10 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
-using Strategy.Application.Benchmarking.Queries.ListBenchmarkCatalogue;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Benchmarking;
 
 namespace Strategy.Application.Benchmarking.Queries.GetBenchmarkCatalogueEntry;
 

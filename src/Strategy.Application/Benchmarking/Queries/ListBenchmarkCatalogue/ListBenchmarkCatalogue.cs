@@ -3,15 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Benchmarking;
 
 namespace Strategy.Application.Benchmarking.Queries.ListBenchmarkCatalogue;
 
 /// <summary>The catalogue as platform admins keep it: each metric with how many gminy's indicators are mapped to it.</summary>
 [RequiresPermission(Permission.ManageBenchmarkCatalogue)]
 public sealed record ListBenchmarkCatalogueQuery : IQuery<IReadOnlyList<BenchmarkCatalogueEntryDto>>;
-
-/// <param name="MappedIndicators">Indicators of all gminy mapped to the metric; while above 0 it cannot be deleted.</param>
-public sealed record BenchmarkCatalogueEntryDto(BenchmarkMetricDto Metric, int MappedIndicators);
 
 public sealed class ListBenchmarkCatalogueHandler(IAppDbContext db, IBenchmarkMetricUsage usage)
     : IQueryHandler<ListBenchmarkCatalogueQuery, IReadOnlyList<BenchmarkCatalogueEntryDto>>

@@ -9,6 +9,7 @@ using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Strategies;
+using Strategy.Application.Indicators;
 
 namespace Strategy.Application.Indicators.Commands.EditIndicator;
 
@@ -32,20 +33,6 @@ public sealed record EditIndicatorCommand(
     Guid? SupplierInstitutionId,
     int Version,
     IndicatorKind? Kind = null) : ICommand<EditedIndicatorDto>;
-
-/// <summary>The indicator's definition as saved, with the version to edit from next.</summary>
-public sealed record EditedIndicatorDto(
-    Guid Id,
-    string Name,
-    string? Unit,
-    string? DataSource,
-    IndicatorDirection Direction,
-    YearValueDto? Baseline,
-    YearValueDto? Target,
-    Guid? SupplierInstitutionId,
-    string? Supplier,
-    int Version,
-    IndicatorKind Kind);
 
 public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<EditIndicatorCommand, EditedIndicatorDto>
 {

@@ -4,9 +4,9 @@ using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Indicators.Commands.EditIndicator;
-using Strategy.Application.Institutions.Queries.ListInstitutions;
 using Strategy.Application.Strategies.Models;
+using Strategy.Application.Indicators;
+using Strategy.Application.Institutions;
 
 namespace Strategy.Application.Indicators.Queries.GetIndicatorForEdit;
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Institutions;
 
 namespace Strategy.Application.Institutions.Queries.ListInstitutions;
 
@@ -12,8 +13,6 @@ namespace Strategy.Application.Institutions.Queries.ListInstitutions;
 [RequiresPermission(Permission.ReadStrategy)]
 [MembersOnly]
 public sealed record ListInstitutionsQuery : IQuery<IReadOnlyList<InstitutionDto>>;
-
-public sealed record InstitutionDto(Guid Id, string Name);
 
 public sealed class ListInstitutionsHandler(IAppDbContext db) : IQueryHandler<ListInstitutionsQuery, IReadOnlyList<InstitutionDto>>
 {

@@ -6,7 +6,6 @@ using Strategy.Application.Common.Files;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Spreadsheets;
-using Strategy.Application.Monitoring.Queries.GetReportingTasks;
 using Strategy.Application.Monitoring.Spreadsheet;
 using Strategy.Domain.Common;
 using Strategy.Domain.Monitoring;
@@ -22,7 +21,7 @@ public sealed record UploadEntrySheetCommand(Guid RoundId, string FileName, byte
 
 public sealed record UploadedEntriesDto(int Saved, bool Submitted);
 
-public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IXlsxFiles xlsx, ICurrentUser user, TimeProvider clock, IAuditLog audit)
+public sealed class UploadEntrySheetHandler(IAppDbContext db, IXlsxFiles xlsx, ICurrentUser user, TimeProvider clock, IAuditLog audit)
     : ICommandHandler<UploadEntrySheetCommand, UploadedEntriesDto>
 {
     public async ValueTask<UploadedEntriesDto> Handle(UploadEntrySheetCommand command, CancellationToken cancellationToken)
@@ -30,7 +29,7 @@ public sealed class UploadEntrySheetHandler(IAppDbContext db, ISender sender, IX
         var round = await db.ReportingRounds.SingleOrDefaultAsync(r => r.Id == command.RoundId, cancellationToken)
             ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
         round.EnsureOpen();
-        var tasks = (await sender.Send(new GetReportingTasksQuery(round.Id), cancellationToken)).ToDictionary(t => t.IndicatorId);
+        var tasks = (await ReportingTaskReader.ReadAsync(db, user, round.Id, null, cancellationToken)).ToDictionary(t => t.IndicatorId);
 
         var errors = new List<CellError>();
         var rows = EntrySheet.Read(SheetOf(command), tasks, errors);

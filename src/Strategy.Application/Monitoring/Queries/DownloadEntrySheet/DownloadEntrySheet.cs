@@ -1,7 +1,7 @@
 using Mediator;
+using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Spreadsheets;
-using Strategy.Application.Monitoring.Queries.GetReportingTasks;
 using Strategy.Application.Monitoring.Spreadsheet;
 using Strategy.Application.Strategies.Format;
 
@@ -11,11 +11,11 @@ namespace Strategy.Application.Monitoring.Queries.DownloadEntrySheet;
 [RequiresPermission(Permission.ReportData)]
 public sealed record DownloadEntrySheetQuery(Guid RoundId, StrategyFileFormat Format) : IQuery<StrategyFile>;
 
-public sealed class DownloadEntrySheetHandler(ISender sender, IXlsxFiles xlsx) : IQueryHandler<DownloadEntrySheetQuery, StrategyFile>
+public sealed class DownloadEntrySheetHandler(IAppDbContext db, ICurrentUser user, IXlsxFiles xlsx) : IQueryHandler<DownloadEntrySheetQuery, StrategyFile>
 {
     public async ValueTask<StrategyFile> Handle(DownloadEntrySheetQuery query, CancellationToken cancellationToken)
     {
-        var tasks = await sender.Send(new GetReportingTasksQuery(query.RoundId), cancellationToken);
+        var tasks = await ReportingTaskReader.ReadAsync(db, user, query.RoundId, null, cancellationToken);
         var sheet = EntrySheet.Build(tasks, ReviewStatusText.Of);
         return query.Format == StrategyFileFormat.Csv
             ? new StrategyFile("wartosci.csv", StrategyFileWriter.CsvContentType, CsvFile.WriteUtf8WithBom([sheet.Header, .. sheet.Rows]))

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Monitoring.Queries.GetRound;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Monitoring.Queries.GetDashboard;
@@ -51,7 +50,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, Audience audience, Tim
             .Select(r => (Guid?)r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var round = roundId is { } id && await audience.IsMemberAsync(cancellationToken)
-            ? await new GetRoundHandler(db).Handle(new GetRoundQuery(id), cancellationToken)
+            ? await RoundReader.ReadAsync(db, id, cancellationToken)
             : null;
 
         var tasks = (await StrategyTasks.OfAsync(db, query.StrategyId, cancellationToken)).Select(t => t.ElementId).ToHashSet();

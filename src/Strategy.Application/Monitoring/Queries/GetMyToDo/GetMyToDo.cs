@@ -2,8 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Monitoring.Queries.GetReportingTasks;
-using Strategy.Application.Monitoring.Queries.GetTaskReports;
 using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring.Queries.GetMyToDo;
@@ -17,7 +15,7 @@ public sealed record GetMyToDoQuery : IQuery<IReadOnlyList<ToDoDto>>;
 
 public sealed record ToDoDto(Guid RoundId, int Year, DateOnly Deadline, int Values, int Tasks, int Returned);
 
-public sealed class GetMyToDoHandler(IAppDbContext db, ISender sender) : IQueryHandler<GetMyToDoQuery, IReadOnlyList<ToDoDto>>
+public sealed class GetMyToDoHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetMyToDoQuery, IReadOnlyList<ToDoDto>>
 {
     public async ValueTask<IReadOnlyList<ToDoDto>> Handle(GetMyToDoQuery query, CancellationToken cancellationToken)
     {
@@ -25,8 +23,8 @@ public sealed class GetMyToDoHandler(IAppDbContext db, ISender sender) : IQueryH
         var result = new List<ToDoDto>();
         foreach (var round in open)
         {
-            var values = await sender.Send(new GetReportingTasksQuery(round.Id), cancellationToken);
-            var tasks = await sender.Send(new GetTaskReportsQuery(round.Id), cancellationToken);
+            var values = await ReportingTaskReader.ReadAsync(db, user, round.Id, null, cancellationToken);
+            var tasks = await TaskReportReader.ReadAsync(db, user, round.Id, null, cancellationToken);
             static bool Open(ReviewStatus? status) => status is null or ReviewStatus.Draft or ReviewStatus.Returned;
             var toDo = new ToDoDto(
                 round.Id,

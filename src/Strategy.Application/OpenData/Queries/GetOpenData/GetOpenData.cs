@@ -6,6 +6,7 @@ using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Text;
 using Strategy.Domain.Benchmarking;
 using Strategy.Domain.Strategies;
+using Strategy.Application.OpenData;
 
 namespace Strategy.Application.OpenData.Queries.GetOpenData;
 
@@ -17,20 +18,8 @@ namespace Strategy.Application.OpenData.Queries.GetOpenData;
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record GetOpenDataQuery : IQuery<OpenDataSet>;
 
-/// <param name="Modified">When the data last changed, as far as the values tell: the latest year with a value; null without any.</param>
-public sealed record OpenDataSet(string Gmina, string Teryt, string Identifier, IReadOnlyList<OpenDataRow> Rows, int? LatestYear);
-
-/// <param name="Value">The number; null when the value is "brak danych" or given only by its parts (<see cref="Note"/>, <see cref="Parts"/>).</param>
-/// <param name="Parts">The value's breakdown as reported ("bezrobocia: 300", "ubóstwa: 331"), in its order; empty without one.</param>
-public sealed record OpenDataRow(string Gmina, string Teryt, string Strategy, string ElementCode, string Indicator, string? Unit, int Year, decimal? Value, IReadOnlyList<OpenDataPart> Parts, string? Note, string Source, string Licence);
-
-public sealed record OpenDataPart(string Label, decimal Value, string? Unit);
-
 public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, ITenantDataCache cache) : IQueryHandler<GetOpenDataQuery, OpenDataSet>
 {
-    /// <summary>Public sector data with no conditions attached (art. 11 of the act allows conditions; the gmina sets none here).</summary>
-    public const string Licence = "CC0 1.0";
-
     public const string OfficialSource = "GUS, Bank Danych Lokalnych";
 
     public async ValueTask<OpenDataSet> Handle(GetOpenDataQuery query, CancellationToken cancellationToken)
@@ -100,7 +89,7 @@ public sealed class GetOpenDataHandler(IAppDbContext db, ITenantContext tenant, 
                 [.. parts[r.MeasurementId]],
                 r.NoData ? "brak danych" + (string.IsNullOrWhiteSpace(r.NoDataReason) ? "" : ": " + r.NoDataReason) : r.Note,
                 r.Source == ValueSource.Bdl ? OfficialSource : r.DataSource ?? "dane gminy",
-                Licence))
+                OpenDataSet.Licence))
             .ToList();
         return new OpenDataSet(gmina.Name, gmina.TerytCode, gmina.Identifier, data, data.Count == 0 ? null : data.Max(r => r.Year));
     }

@@ -2,10 +2,10 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
 using Strategy.Domain.Tenancy;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.SignUps.Commands.ConfirmSignUp;
 

@@ -1,16 +1,16 @@
 using Strategy.Application.Common.Files;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Access.Commands.InviteMember;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Import;
-using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Domain.Access;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
 using Strategy.Domain.Messaging;
+using Strategy.Application.Access;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.SignUps.Commands.DecideSignUp;
 

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Import;
-using Strategy.Application.Tenants.Commands.CreateTenant;
 using Strategy.Domain.Messaging;
 using Strategy.Domain.Common;
 using Strategy.Domain.Tenancy;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.SignUps.Commands.SubmitSignUp;
 

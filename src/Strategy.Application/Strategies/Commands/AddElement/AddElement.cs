@@ -4,6 +4,7 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Commands.AddElement;
 
@@ -13,12 +14,6 @@ namespace Strategy.Application.Strategies.Commands.AddElement;
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record AddElementCommand(Guid StrategyId, Guid? ParentId, string Code, string Title, string? Statement) : ICommand<StructureElementDto>;
-
-/// <summary>An element's place in the tree after a change to the structure, with the version to change it from next.</summary>
-public sealed record StructureElementDto(Guid Id, Guid StrategyId, Guid? ParentId, string Code, string Title, int Depth, int Order, DateTimeOffset? ArchivedAt, int Version)
-{
-    public static StructureElementDto Of(Domain.Strategies.StrategyElement e) => new(e.Id, e.StrategyId, e.ParentId, e.Code, e.Title, e.Depth, e.Order, e.ArchivedAt, e.Version);
-}
 
 public sealed class AddElementHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<AddElementCommand, StructureElementDto>
 {

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.AddElement;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Strategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Commands.ArchiveElement;
 
@@ -40,28 +40,3 @@ public sealed class ArchiveElementHandler(IAppDbContext db, IAuditLog audit, Tim
     }
 }
 
-/// <summary>Loading an element with its whole strategy (the aggregate that keeps the tree's rules), and the version check.</summary>
-public static class StructureLoad
-{
-    public static async Task<(MunicipalStrategy Strategy, StrategyElement Element)> ElementAsync(IAppDbContext db, Guid id, CancellationToken ct)
-    {
-        var strategyId = await db.Elements.Where(e => e.Id == id).Select(e => (Guid?)e.StrategyId).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("element strategii", id);
-        var strategy = await db.Strategies.Include(s => s.Levels).Include(s => s.Elements).SingleAsync(s => s.Id == strategyId, ct);
-        return (strategy, strategy.Elements.Single(e => e.Id == id));
-    }
-
-    /// <summary>Refuses a change made from an older version, saying what the element is now.</summary>
-    public static void EnsureVersion(StrategyElement element, int version)
-    {
-        if (element.Version != version)
-        {
-            throw new ConflictException(
-                $"Ktoś inny zmienił element {element.Code}, gdy go przeglądałeś(-aś). Teraz: „{element.Title}”"
-                + (element.ArchivedAt is null ? "" : ", zarchiwizowany")
-                + ". Nic nie zostało zmienione: sprawdź element i spróbuj ponownie.",
-                element.Version,
-                StructureElementDto.Of(element));
-        }
-    }
-}

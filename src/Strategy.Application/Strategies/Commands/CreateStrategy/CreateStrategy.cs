@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Queries.ListStrategies;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Strategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Commands.CreateStrategy;
 

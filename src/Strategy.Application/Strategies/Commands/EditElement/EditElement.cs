@@ -4,6 +4,7 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Commands.EditElement;
 
@@ -13,9 +14,6 @@ namespace Strategy.Application.Strategies.Commands.EditElement;
 /// </summary>
 [RequiresPermission(Permission.ManageStrategy)]
 public sealed record EditElementCommand(Guid Id, string Title, string? Statement, string? Narrative, int Version, string? Funding = null, string? TimeFrame = null) : ICommand<EditedElementDto>;
-
-/// <summary>The element as saved, with the version to edit from next.</summary>
-public sealed record EditedElementDto(Guid Id, string Code, string Title, string? Statement, string? Narrative, int Version, string? Funding, string? TimeFrame);
 
 public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICommandHandler<EditElementCommand, EditedElementDto>
 {

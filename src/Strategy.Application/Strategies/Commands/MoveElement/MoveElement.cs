@@ -2,9 +2,8 @@ using Mediator;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.AddElement;
-using Strategy.Application.Strategies.Commands.ArchiveElement;
 using Strategy.Domain.Audit;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Commands.MoveElement;
 

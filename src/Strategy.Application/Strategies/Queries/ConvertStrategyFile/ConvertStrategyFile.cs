@@ -1,7 +1,6 @@
 using Strategy.Application.Common.Files;
 using Mediator;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.ImportStrategy;
 using Strategy.Application.Strategies.Format;
 using Strategy.Application.Strategies.Import;
 

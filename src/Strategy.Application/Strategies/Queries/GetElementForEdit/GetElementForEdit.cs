@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Commands.EditElement;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Queries.GetElementForEdit;
 

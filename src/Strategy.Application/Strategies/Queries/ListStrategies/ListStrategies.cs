@@ -4,14 +4,13 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Mapping;
 using Strategy.Domain.Strategies;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Strategies.Queries.ListStrategies;
 
 /// <summary>The current gmina's strategies, newest period first: for its members all, for the public only the adopted ones.</summary>
 [RequiresPermission(Permission.ReadStrategy)]
 public sealed record ListStrategiesQuery : IQuery<IReadOnlyList<StrategySummaryDto>>;
-
-public sealed record StrategySummaryDto(Guid Id, string Title, int? PeriodStart, int? PeriodEnd, StrategyStatus Status);
 
 public sealed class ListStrategiesHandler(IAppDbContext db, Audience audience) : IQueryHandler<ListStrategiesQuery, IReadOnlyList<StrategySummaryDto>>
 {

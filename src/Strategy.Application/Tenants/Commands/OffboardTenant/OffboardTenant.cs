@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Tenants.Queries.ExportTenant;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Common;
 using Strategy.Domain.Tenancy;
@@ -48,6 +47,6 @@ public sealed class OffboardTenantHandler(IAppDbContext db, ITenantData data, IA
         store.Forget(tenant.Identifier);
         audit.Record(AuditActions.TenantOffboarded, null, $"{tenant.Name} ({tenant.Identifier}, TERYT {tenant.TerytCode.Value}): eksport {export.Length} B, dane usunięte");
         await db.SaveChangesAsync(cancellationToken);
-        return new TenantExportDto(ExportTenantHandler.FileName(tenant.Identifier), export);
+        return TenantExportDto.Of(tenant.Identifier, export);
     }
 }

@@ -4,14 +4,13 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.Tenants.Queries.ExportTenant;
 
 /// <summary>Everything of a gmina as one JSON document, for the platform admin (hand-over, backup of one gmina, before offboarding).</summary>
 [RequiresPermission(Permission.ManageTenants)]
 public sealed record ExportTenantQuery(Guid TenantId) : IQuery<TenantExportDto>;
-
-public sealed record TenantExportDto(string FileName, byte[] Content);
 
 public sealed class ExportTenantHandler(IAppDbContext db, ITenantData data, IAuditLog audit) : IQueryHandler<ExportTenantQuery, TenantExportDto>
 {
@@ -24,8 +23,6 @@ public sealed class ExportTenantHandler(IAppDbContext db, ITenantData data, IAud
         // Reading a whole gmina's data is itself worth a line in the log: the gmina's own, which its admins read.
         audit.Record(AuditActions.TenantExported, tenant.Id, $"{tenant.Name} ({tenant.Identifier}): {content.Length} B");
         await db.SaveChangesAsync(cancellationToken);
-        return new TenantExportDto(FileName(tenant.Identifier), content);
+        return TenantExportDto.Of(tenant.Identifier, content);
     }
-
-    internal static string FileName(string identifier) => $"gmina-{identifier}-eksport.json";
 }

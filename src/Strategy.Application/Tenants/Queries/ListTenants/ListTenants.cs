@@ -4,14 +4,13 @@ using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Mapping;
 using Strategy.Domain.Tenancy;
+using Strategy.Application.Tenants;
 
 namespace Strategy.Application.Tenants.Queries.ListTenants;
 
 /// <summary>The gminy on the platform that are open to visitors (active tenants), by name.</summary>
 [AllowAnyone]
 public sealed record ListTenantsQuery : IQuery<IReadOnlyList<TenantSummaryDto>>;
-
-public sealed record TenantSummaryDto(Guid Id, string Identifier, string Name, string TerytCode, MunicipalityKind Kind, string Voivodeship);
 
 public sealed class ListTenantsHandler(IAppDbContext db) : IQueryHandler<ListTenantsQuery, IReadOnlyList<TenantSummaryDto>>
 {

@@ -8,6 +8,8 @@ using Strategy.Application.Access.Queries.ListMembers;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Institutions.Queries.ListInstitutions;
 using Strategy.Domain.Access;
+using Strategy.Application.Access;
+using Strategy.Application.Institutions;
 
 namespace Strategy.Web.Pages.Gmina.Admin;
 

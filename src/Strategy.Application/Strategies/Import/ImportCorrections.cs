@@ -1,13 +1,13 @@
 using Strategy.Application.Strategies.Format;
 using Strategy.Domain.Common;
 
-namespace Strategy.Application.Strategies.Commands.ImportStrategy;
+namespace Strategy.Application.Strategies.Import;
 
 /// <summary>
 /// What a person changed in the preview before committing: the strategy's own data, the level names,
 /// element titles, levels and parents, elements left out (with everything under them), indicators
 /// and institutions. Elements are named by their position in the tree as read
-/// (<see cref="ImportPreviewElementDto.Position"/>), as codes may repeat in a document being
+/// (the preview's `Position`), as codes may repeat in a document being
 /// imported; positions stay the same whatever is moved. Nothing given means nothing changed.
 /// </summary>
 /// <param name="ElementLevels">Position → the level (from 1) the element belongs on. It goes under the nearest element above it one level up, its subtree with it.</param>

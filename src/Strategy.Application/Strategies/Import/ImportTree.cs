@@ -1,7 +1,7 @@
 using Strategy.Application.Strategies.Format;
 using Strategy.Domain.Common;
 
-namespace Strategy.Application.Strategies.Commands.ImportStrategy;
+namespace Strategy.Application.Strategies.Import;
 
 /// <summary>
 /// The tree of an import once the preview's corrections are applied: every element read, in the

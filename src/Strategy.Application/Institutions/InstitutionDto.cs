@@ -1,0 +1,3 @@
+namespace Strategy.Application.Institutions;
+
+public sealed record InstitutionDto(Guid Id, string Name);
