@@ -41,5 +41,10 @@ public sealed class IdentityService(UserManager<ApplicationUser> users) : IIdent
     public async Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ToRef, ct);
 
+    public async Task<PasswordResetCode?> PasswordResetCodeAsync(string email, CancellationToken ct) =>
+        await users.FindByEmailAsync(email) is { Email: { } stored } user
+            ? new PasswordResetCode(stored, await users.GeneratePasswordResetTokenAsync(user))
+            : null;
+
     private static UserRef ToRef(ApplicationUser u) => new(u.Id, u.Email ?? "", u.DisplayName);
 }

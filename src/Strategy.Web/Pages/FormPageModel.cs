@@ -19,6 +19,8 @@ public abstract class FormPageModel : PageModel
     /// </summary>
     protected ConflictException? Conflict { get; private set; }
 
+    /// <param name="send">The use case to send; its refusals become the form's errors.</param>
+    /// <param name="prefix">The bound model the command's fields are shown under (<c>Input</c>); empty for properties bound on the page itself.</param>
     protected async Task<bool> TrySendAsync(Func<Task> send, string prefix = "Input")
     {
         try
@@ -30,7 +32,7 @@ public abstract class FormPageModel : PageModel
         {
             foreach (var failure in e.Errors)
             {
-                ModelState.AddModelError(string.IsNullOrEmpty(failure.PropertyName) ? "" : $"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
+                ModelState.AddModelError(string.IsNullOrEmpty(failure.PropertyName) ? "" : string.IsNullOrEmpty(prefix) ? failure.PropertyName : $"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
             }
         }
         catch (ConflictException e)

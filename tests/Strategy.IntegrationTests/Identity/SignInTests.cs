@@ -107,6 +107,39 @@ public sealed class SignInTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(() => SignIn.AsAsync(_app, "obserwator@krasnystaw.demo"));
     }
 
+    [Theory]
+    [InlineData("", "Podaj adres e-mail.")]
+    [InlineData("nie-ma-takiego-konta@example.pl", null)]
+    public async Task A_reset_asked_for_no_address_is_refused_and_for_an_unknown_one_answered_alike_both_sending_nothing(string email, string? refusal)
+    {
+        var client = SignIn.NewClient(_app);
+        var before = await _app.InTenantAsync(null, db => db.OutboxMessages.CountAsync());
+
+        var asked = await (await SignIn.PostFormAsync(client, "/account/niepamietam-hasla", new() { ["Email"] = email })).Content.ReadAsStringAsync();
+
+        if (refusal is null)
+        {
+            Assert.Contains("Jeśli konto z tym adresem istnieje", asked);
+        }
+        else
+        {
+            Assert.Contains(refusal, asked);
+            Assert.DoesNotContain("Jeśli konto z tym adresem istnieje", asked);
+        }
+
+        Assert.Equal(before, await _app.InTenantAsync(null, db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_reset_asked_for_an_address_longer_than_any_account_can_have_is_refused_before_any_lookup()
+    {
+        var client = SignIn.NewClient(_app);
+
+        var asked = await (await SignIn.PostFormAsync(client, "/account/niepamietam-hasla", new() { ["Email"] = new string('a', 5_000) + "@example.pl" })).Content.ReadAsStringAsync();
+
+        Assert.Contains("Adres e-mail jest za długi.", asked);
+    }
+
     [Fact]
     public async Task A_person_changes_their_own_password()
     {

@@ -15,9 +15,14 @@ public interface IIdentityService
     Task<PasswordCheck> CheckPasswordAsync(Guid userId, string password, CancellationToken ct);
 
     Task<IReadOnlyDictionary<Guid, UserRef>> GetUsersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>A code that sets a new password for the account of this e-mail, with the address as stored; null without such an account.</summary>
+    Task<PasswordResetCode?> PasswordResetCodeAsync(string email, CancellationToken ct);
 }
 
 public sealed record UserRef(Guid Id, string Email, string DisplayName);
+
+public sealed record PasswordResetCode(string Email, string Code);
 
 public enum PasswordCheck
 {
