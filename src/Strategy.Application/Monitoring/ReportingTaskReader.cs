@@ -1,7 +1,7 @@
-using Strategy.Application.Common.Text;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Text;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Application.Monitoring;
