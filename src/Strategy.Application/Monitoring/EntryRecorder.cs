@@ -1,4 +1,4 @@
-using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Monitoring;
@@ -24,14 +24,7 @@ internal static class EntryRecorder
         }
         else
         {
-            if (expectedVersion != entry.Version)
-            {
-                throw new ConflictException(
-                    $"{entry.UpdatedBy} zapisał(a) tę wartość w międzyczasie: „{entry.Reported.Describe()}”. Twoja wartość nie została zapisana: sprawdź i zapisz ponownie.",
-                    entry.Version,
-                    entry.ToDto());
-            }
-
+            VersionCheck.Ensure(entry, expectedVersion, () => new("zapisał tę wartość", $"Teraz: „{entry.Reported.Describe()}” ({entry.UpdatedBy})", entry.ToDto()));
             before = entry.Reported.Describe();
             entry.Change(round, value, by, now);
         }

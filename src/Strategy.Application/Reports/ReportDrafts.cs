@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Reports;
 
@@ -14,15 +14,8 @@ internal static class ReportDrafts
     public static async Task<AnnualReport> ForAsync(IAppDbContext db, Guid strategyId, int year, int version, CancellationToken ct)
     {
         var report = await db.AnnualReports.SingleOrDefaultAsync(r => r.StrategyId == strategyId && r.Year == year, ct);
-        if (VersionOf(report) != version)
-        {
-            throw new ConflictException(
-                report is null
-                    ? "Tego raportu nikt jeszcze nie zapisał: odśwież stronę i spróbuj ponownie."
-                    : $"Ktoś inny zapisał albo opublikował ten raport w międzyczasie (opublikowane wersje: {report.PublishedVersions}). Twoje zmiany nie zostały zapisane: odśwież stronę, porównaj i zapisz ponownie.",
-                VersionOf(report),
-                null);
-        }
+        VersionCheck.Ensure(VersionOf(report), version, () => new(
+            "zapisał albo opublikował ten raport", report is null ? "Teraz raport nie jest zapisany" : $"Opublikowane teraz wersje: {report.PublishedVersions}", null));
 
         if (report is null)
         {

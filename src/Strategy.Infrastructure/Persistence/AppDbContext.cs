@@ -195,9 +195,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         }
     }
 
-    /// <summary>The save is checked against this version of the record, not the one loaded (it may be older: a form's).</summary>
-    public void ExpectVersion(Entity entity, int version) => Entry(entity).Property(e => e.Version).OriginalValue = version;
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in the database and safe against reordering.

@@ -60,7 +60,7 @@ public sealed class TenantDataVersionTests(StrategyAppFactory app) : IClassFixtu
         await Assert.ThrowsAsync<ConflictException>(() => app.InTenantAsync("chrzanow", async db =>
         {
             var e = await db.Elements.SingleAsync(x => x.Id == element);
-            db.ExpectVersion(e, e.Version - 1); // somebody saved it since this form was read
+            db.Entry(e).Property(x => x.Version).OriginalValue = e.Version - 1; // somebody saved it since this form was read
             e.Describe("Nie zapisze się", e.Statement, e.Narrative);
             await db.SaveChangesAsync();
         }));

@@ -74,12 +74,6 @@ public interface IAppDbContext
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
-    /// <summary>
-    /// Checks the next save of <paramref name="entity"/> against <paramref name="version"/> — the one
-    /// the person edited — so that a change saved by someone else in between fails with a conflict.
-    /// </summary>
-    void ExpectVersion(Domain.Common.Entity entity, int version);
-
     /// <summary>Throws <c>ConflictException</c> when a record changed since the version expected.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Strategies;
@@ -17,16 +18,6 @@ public static class StructureLoad
     }
 
     /// <summary>Refuses a change made from an older version, saying what the element is now.</summary>
-    public static void EnsureVersion(StrategyElement element, int version)
-    {
-        if (element.Version != version)
-        {
-            throw new ConflictException(
-                $"Ktoś inny zmienił element {element.Code}, gdy go przeglądałeś(-aś). Teraz: „{element.Title}”"
-                + (element.ArchivedAt is null ? "" : ", zarchiwizowany")
-                + ". Nic nie zostało zmienione: sprawdź element i spróbuj ponownie.",
-                element.Version,
-                StructureElementDto.Of(element));
-        }
-    }
+    public static void EnsureVersion(StrategyElement element, int version) => VersionCheck.Ensure(element, version, () => new(
+        $"zmienił element {element.Code}", $"Teraz: „{element.Title}”{(element.ArchivedAt is null ? "" : ", zarchiwizowany")}", StructureElementDto.Of(element)));
 }

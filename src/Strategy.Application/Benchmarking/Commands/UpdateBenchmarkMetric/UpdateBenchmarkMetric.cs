@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -32,17 +33,10 @@ public sealed class UpdateBenchmarkMetricHandler(IAppDbContext db, IAuditLog aud
     {
         var metric = await db.BenchmarkMetrics.SingleOrDefaultAsync(m => m.Code == command.Code, cancellationToken)
             ?? throw new NotFoundException("miernik", command.Code);
-        if (metric.Version != command.Version)
-        {
-            throw new ConflictException(
-                $"Ktoś inny zapisał ten miernik, gdy go edytowałeś(-aś). Zapisana teraz nazwa: „{metric.NamePl}”, jednostka: „{metric.Unit}”. Twoje zmiany nie zostały zapisane: porównaj je i zapisz ponownie.",
-                metric.Version,
-                BenchmarkMetricDto.Of(metric));
-        }
+        VersionCheck.Ensure(metric, command.Version, () => new("zapisał ten miernik", $"Zapisana teraz nazwa: „{metric.NamePl}”, jednostka: „{metric.Unit}”", BenchmarkMetricDto.Of(metric)));
 
         var before = metric.NamePl;
         metric.Define(command.NamePl, command.NameEn, command.Unit, command.Definition, command.Normalisation, command.Direction, command.BdlVariableId);
-        db.ExpectVersion(metric, command.Version);
         audit.Record(AuditActions.BenchmarkMetricEdited, null, before == metric.NamePl ? $"{metric.Code}: „{metric.NamePl}”" : $"{metric.Code}: „{before}” → „{metric.NamePl}”");
         await db.SaveChangesAsync(cancellationToken);
         return BenchmarkMetricDto.Of(metric);

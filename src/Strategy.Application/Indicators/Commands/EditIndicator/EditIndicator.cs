@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -42,14 +43,11 @@ public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : IC
     {
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("wskaźnik", command.Id);
-        if (indicator.Version != command.Version)
+        await VersionCheck.EnsureAsync(indicator, command.Version, async () =>
         {
             var current = await DtoAsync(indicator, cancellationToken);
-            throw new ConflictException(
-                $"Ktoś inny zapisał ten wskaźnik, gdy go edytowałeś(-aś). Zapisana teraz definicja: {Describe(current)}. Twoje zmiany nie zostały zapisane: porównaj je i zapisz ponownie.",
-                indicator.Version,
-                current);
-        }
+            return new("zapisał ten wskaźnik", $"Zapisana teraz definicja: {Describe(current)}", current);
+        });
 
         // Another gmina's institution is invisible here (the tenant filter), so it is not found, like any unknown id.
         Institution? supplier = null;
@@ -73,7 +71,6 @@ public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : IC
             indicator.Classify(kind);
         }
 
-        db.ExpectVersion(indicator, command.Version);
         audit.Record(AuditActions.IndicatorEdited, indicator.TenantId, before == indicator.Name ? $"„{indicator.Name}”" : $"„{before}” → „{indicator.Name}”");
         await db.SaveChangesAsync(cancellationToken);
         return Dto(indicator, supplier?.Name);

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -26,14 +27,11 @@ public sealed class MapIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICo
     {
         var indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("wskaźnik", command.Id);
-        if (indicator.Version != command.Version)
+        await VersionCheck.EnsureAsync(indicator, command.Version, async () =>
         {
             var code = await CodeAsync(indicator.BenchmarkMetricId, cancellationToken);
-            throw new ConflictException(
-                $"Ktoś inny zapisał ten wskaźnik, gdy go edytowałeś(-aś). {(code is null ? "Teraz nie ma miernika porównawczego" : $"Teraz jest przypisany do miernika „{code}”")}. Twoja zmiana nie została zapisana: sprawdź i zapisz ponownie.",
-                indicator.Version,
-                new MappedIndicatorDto(indicator.Id, code, indicator.Version));
-        }
+            return new("zapisał ten wskaźnik", code is null ? "Teraz nie ma miernika porównawczego" : $"Teraz jest przypisany do miernika „{code}”", new MappedIndicatorDto(indicator.Id, code, indicator.Version));
+        });
 
         BenchmarkMetric? metric = null;
         if (!string.IsNullOrWhiteSpace(command.MetricCode))
@@ -50,7 +48,6 @@ public sealed class MapIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICo
         }
 
         indicator.MapToMetric(metric);
-        db.ExpectVersion(indicator, command.Version);
         audit.Record(AuditActions.IndicatorMapped, indicator.TenantId, metric is null ? $"„{indicator.Name}”: bez miernika porównawczego" : $"„{indicator.Name}” → miernik {metric.Code}");
         await db.SaveChangesAsync(cancellationToken);
         return new MappedIndicatorDto(indicator.Id, metric?.Code, indicator.Version);

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Common.Exceptions;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring.Calendar;
@@ -23,21 +23,20 @@ public sealed class ChangeCalendarHandler(IAppDbContext db, ITenantContext tenan
     public async ValueTask<int> Handle(ChangeCalendarCommand command, CancellationToken cancellationToken)
     {
         var calendar = await db.LegalCalendars.SingleOrDefaultAsync(cancellationToken);
-        var current = calendar is null ? 0 : LegalYear.VersionOf(calendar);
-        if (current != command.Version)
+        VersionCheck.Ensure(calendar is null ? 0 : LegalYear.VersionOf(calendar), command.Version, () =>
         {
-            throw new ConflictException("Ktoś zmienił kalendarz w międzyczasie: wczytaj go ponownie i wprowadź zmiany jeszcze raz.", current, null);
-        }
-
+            var stored = calendar ?? LegalCalendar.Default();
+            return new(
+                "zmienił kalendarz",
+                $"Teraz: propozycja rundy {DayAndMonth.Text(stored.ProposeRoundOn)}, termin rundy {DayAndMonth.Text(stored.RoundDeadline)}, "
+                + $"ocena zasobów {DayAndMonth.Text(stored.ResourceAssessmentDue)}, raport o stanie gminy {DayAndMonth.Text(stored.StateReportDue)}",
+                null);
+        });
         if (calendar is null)
         {
             // Two first changes at once: the second insert breaks the one-calendar-per-gmina index, a conflict too.
             calendar = LegalCalendar.Default();
             db.LegalCalendars.Add(calendar);
-        }
-        else
-        {
-            db.ExpectVersion(calendar, command.Version - 1);
         }
 
         calendar.Change(

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -17,12 +18,8 @@ public sealed class ChangeRoundDeadlineHandler(IAppDbContext db, IAuditLog audit
     {
         var round = await db.ReportingRounds.SingleOrDefaultAsync(r => r.Id == command.RoundId, cancellationToken)
             ?? throw new NotFoundException("runda sprawozdawcza", command.RoundId);
-        if (round.Version != command.Version)
-        {
-            throw new ConflictException($"Ktoś zmienił rundę za {round.Year} w międzyczasie (termin {round.Deadline:dd.MM.yyyy}): wczytaj ją ponownie.", round.Version, null);
-        }
+        VersionCheck.Ensure(round, command.Version, () => new($"zmienił rundę za {round.Year}", $"Teraz termin: {round.Deadline:dd.MM.yyyy}", null));
 
-        db.ExpectVersion(round, command.Version);
         var before = round.Deadline;
         round.ChangeDeadline(command.Deadline, clock.GetUtcNow());
         audit.Record(AuditActions.RoundDeadlineChanged, round.TenantId, $"rok {round.Year}: {before:dd.MM.yyyy} → {round.Deadline:dd.MM.yyyy}");

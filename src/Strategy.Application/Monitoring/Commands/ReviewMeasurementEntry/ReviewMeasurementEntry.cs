@@ -1,6 +1,7 @@
 using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -21,13 +22,8 @@ public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser
     {
         var entry = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken)
             ?? throw new NotFoundException("zgłoszona wartość", command.EntryId);
-        if (entry.Version != command.Version)
-        {
-            throw new ConflictException(
-                $"Wartość zmieniła się, gdy ją oglądałeś(-aś): teraz „{entry.Reported.Describe()}” ({ReviewStatusText.Of(entry.Status)}, {entry.UpdatedBy}). Sprawdź ją ponownie.",
-                entry.Version,
-                entry.ToDto());
-        }
+        VersionCheck.Ensure(entry, command.Version, () => new(
+            "zmienił tę wartość", $"Teraz: „{entry.Reported.Describe()}” ({ReviewStatusText.Of(entry.Status)}, {entry.UpdatedBy})", entry.ToDto()));
 
         var by = user.Name ?? "?";
         var now = clock.GetUtcNow();
@@ -52,7 +48,6 @@ public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser
             command.Approve ? AuditActions.ValueApproved : AuditActions.ValueReturned,
             entry.TenantId,
             $"„{name}” za {entry.Year}: {entry.Reported.Describe()}{(command.Approve ? "" : $"; komentarz: {entry.ReviewComment}")}");
-        db.ExpectVersion(entry, command.Version);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();
     }

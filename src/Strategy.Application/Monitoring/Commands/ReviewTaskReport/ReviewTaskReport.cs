@@ -1,6 +1,7 @@
 using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -17,13 +18,8 @@ public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user,
     {
         var report = await db.TaskReports.SingleOrDefaultAsync(r => r.Id == command.ReportId, cancellationToken)
             ?? throw new NotFoundException("sprawozdanie z zadania", command.ReportId);
-        if (report.Version != command.Version)
-        {
-            throw new ConflictException(
-                $"Sprawozdanie zmieniło się, gdy je oglądałeś(-aś): teraz „{TaskProgressText.Of(report.Progress)}” ({ReviewStatusText.Of(report.Status)}, {report.UpdatedBy}). Sprawdź je ponownie.",
-                report.Version,
-                TaskReportDto.Of(report));
-        }
+        VersionCheck.Ensure(report, command.Version, () => new(
+            "zmienił to sprawozdanie", $"Teraz: „{TaskProgressText.Of(report.Progress)}” ({ReviewStatusText.Of(report.Status)}, {report.UpdatedBy})", TaskReportDto.Of(report)));
 
         if (command.Approve)
         {

@@ -1,6 +1,7 @@
 using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -42,15 +43,12 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
             report = new TaskReport(task.ElementId, round, progress, command.Narrative, planned, spent, by, now);
             db.TaskReports.Add(report);
         }
-        else if (command.Version != report.Version)
-        {
-            throw new ConflictException(
-                $"{report.UpdatedBy} zapisał(a) postęp tego zadania w międzyczasie: „{TaskProgressText.Of(report.Progress)}”{(report.Narrative is null ? "" : $", „{report.Narrative}”")}. Twoje zmiany nie zostały zapisane: sprawdź i zapisz ponownie.",
-                report.Version,
-                TaskReportDto.Of(report));
-        }
         else
         {
+            VersionCheck.Ensure(report, command.Version, () => new(
+                "zapisał postęp tego zadania",
+                $"Teraz: „{TaskProgressText.Of(report.Progress)}”{(report.Narrative is null ? "" : $", „{report.Narrative}”")} ({report.UpdatedBy})",
+                TaskReportDto.Of(report)));
             report.Change(round, progress, command.Narrative, planned, spent, by, now);
         }
 

@@ -1,6 +1,7 @@
 using Strategy.Domain.Audit;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -27,13 +28,8 @@ public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUs
             throw new ForbiddenException($"Wskaźnik „{supplier.Name}” dostarcza inna instytucja: wycofać wartość może ona albo koordynator.");
         }
 
-        if (entry.Version != command.Version)
-        {
-            throw new ConflictException(
-                $"Wartość zmieniła się w międzyczasie: teraz „{entry.Reported.Describe()}” ({ReviewStatusText.Of(entry.Status)}, {entry.UpdatedBy}). Sprawdź ją ponownie.",
-                entry.Version,
-                entry.ToDto());
-        }
+        VersionCheck.Ensure(entry, command.Version, () => new(
+            "zmienił tę wartość", $"Teraz: „{entry.Reported.Describe()}” ({ReviewStatusText.Of(entry.Status)}, {entry.UpdatedBy})", entry.ToDto()));
 
         var round = await db.ReportingRounds.SingleAsync(r => r.Id == entry.RoundId, cancellationToken);
         var by = user.Name ?? "?";
@@ -41,7 +37,6 @@ public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUs
         entry.Withdraw(round, by, now);
         db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Withdrawn, null, entry.Reported.Describe(), null, by, now));
         audit.Record(AuditActions.ValueWithdrawn, round.TenantId, $"„{supplier.Name}” za {entry.Year}: {entry.Reported.Describe()}");
-        db.ExpectVersion(entry, command.Version);
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();
     }

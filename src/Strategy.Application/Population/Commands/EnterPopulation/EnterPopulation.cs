@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -40,18 +41,10 @@ public sealed class EnterPopulationHandler(IAppDbContext db, ITenantContext tena
         }
         else
         {
-            if (figure.Version != command.Version)
-            {
-                var current = PopulationFigureDto.Of(figure);
-                throw new ConflictException(
-                    $"Liczba mieszkańców w roku {figure.Year} jest już zapisana: {Number(figure.Residents)} ({SourceText(figure.Source)}). Twoja wartość nie została zapisana: aby ją poprawić, wybierz „Popraw” przy tym roku i zapisz ponownie.",
-                    figure.Version,
-                    current);
-            }
-
+            VersionCheck.Ensure(figure, command.Version, () => new(
+                $"zapisał liczbę mieszkańców w roku {figure.Year}", $"Teraz: {Number(figure.Residents)} ({SourceText(figure.Source)})", PopulationFigureDto.Of(figure)));
             var before = figure.Residents;
             figure.Enter(command.Residents);
-            db.ExpectVersion(figure, command.Version!.Value);
             detail = $"{figure.Year}: {Number(before)} → {Number(command.Residents)}";
         }
 

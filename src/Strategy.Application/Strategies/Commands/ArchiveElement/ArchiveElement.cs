@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
@@ -33,7 +32,6 @@ public sealed class ArchiveElementHandler(IAppDbContext db, IAuditLog audit, Tim
             strategy.RestoreElement(element);
         }
 
-        db.ExpectVersion(element, command.Version);
         audit.Record(command.Archive ? AuditActions.ElementArchived : AuditActions.ElementRestored, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}”");
         await db.SaveChangesAsync(cancellationToken);
         return StructureElementDto.Of(element);

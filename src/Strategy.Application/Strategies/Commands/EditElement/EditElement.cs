@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
@@ -21,20 +22,12 @@ public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICom
     {
         var element = await db.Elements.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("element strategii", command.Id);
-        if (element.Version != command.Version)
-        {
-            throw new ConflictException(
-                $"Ktoś inny zapisał ten element, gdy go edytowałeś(-aś). Zapisany teraz tytuł: „{element.Title}”"
-                + (element.Statement is null ? "" : $", cel: „{element.Statement}”")
-                + ". Twoje zmiany nie zostały zapisane: porównaj je i zapisz ponownie.",
-                element.Version,
-                Dto(element));
-        }
+        VersionCheck.Ensure(element, command.Version, () => new(
+            "zapisał ten element", $"Zapisany teraz tytuł: „{element.Title}”{(element.Statement is null ? "" : $", cel: „{element.Statement}”")}", Dto(element)));
 
         var before = element.Title;
         element.Describe(command.Title, command.Statement, command.Narrative);
         element.Plan(command.Funding, command.TimeFrame);
-        db.ExpectVersion(element, command.Version);
         audit.Record(AuditActions.ElementEdited, element.TenantId, before == element.Title ? element.Code : $"{element.Code}: „{before}” → „{element.Title}”");
         await db.SaveChangesAsync(cancellationToken);
         return Dto(element);

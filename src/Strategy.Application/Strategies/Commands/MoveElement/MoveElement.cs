@@ -35,7 +35,6 @@ public sealed class MoveElementHandler(IAppDbContext db, IAuditLog audit) :
 
         strategy.MoveElement(element, parent, command.Code);
 
-        db.ExpectVersion(element, command.Version);
         audit.Record(AuditActions.ElementMoved, strategy.TenantId,
             $"{strategy.Title}: {before}{(before == element.Code ? "" : $" → {element.Code}")} „{element.Title}” spod {oldParent} pod {parent?.Code ?? "najwyższy poziom"}");
         await db.SaveChangesAsync(cancellationToken);
@@ -49,7 +48,6 @@ public sealed class MoveElementHandler(IAppDbContext db, IAuditLog audit) :
 
         strategy.ReorderElement(element, command.Up);
 
-        db.ExpectVersion(element, command.Version);
         audit.Record(AuditActions.ElementMoved, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}” {(command.Up ? "wyżej" : "niżej")} wśród elementów tego samego poziomu");
         await db.SaveChangesAsync(cancellationToken);
         return StructureElementDto.Of(element);
