@@ -1,3 +1,4 @@
+using Strategy.Application.Common.Mapping;
 using System.Globalization;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Domain.Benchmarking;
@@ -60,13 +61,10 @@ public static class BenchmarkComparison
             .ToList();
 
         return new BenchmarkDto(
-            Summarise(metric), shownYear, years, filter, sharesMine, classFilterUnavailable,
+            metric.ToSummary(), shownYear, years, filter, sharesMine, classFilterUnavailable,
             myResidents is { } mr ? PopulationClasses.Of(mr) : null,
             rows, summary, distribution, Trend(metric, byYear, years, current, filter));
     }
-
-    public static BenchmarkMetricSummaryDto Summarise(BenchmarkMetric m) =>
-        new(m.Code, m.NamePl, m.NameEn, m.Unit, m.Definition, m.Normalisation, m.Direction);
 
     /// <summary>The current gmina (always) and the others of the year that every chosen filter keeps.</summary>
     private static List<SharedValue> Group(IEnumerable<SharedValue> ofYear, TenantInfo current, PeerFilterDto filter)

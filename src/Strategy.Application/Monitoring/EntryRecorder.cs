@@ -1,5 +1,6 @@
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Monitoring;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Text;
 using Strategy.Application.Strategies.Models;
 

@@ -15,11 +15,7 @@ public sealed record TaskReportDto(
     string UpdatedBy,
     DateTimeOffset UpdatedAt,
     string? ReviewComment,
-    int Version)
-{
-    public static TaskReportDto Of(TaskReport r) =>
-        new(r.Id, r.ElementId, r.Year, r.Status, r.Progress, r.Narrative, r.PlannedAmount, r.SpentAmount, r.UpdatedBy, r.UpdatedAt, r.ReviewComment, r.Version);
-}
+    int Version);
 
 /// <summary>A task on the caller's to-do list: where its institution is named, and what was reported.</summary>
 public sealed record TaskToDoDto(Guid ElementId, string Code, string Title, string Institutions, TaskReportDto? Report);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 
 namespace Strategy.Application.Monitoring;
 
@@ -18,7 +19,7 @@ public static class TaskReportReader
         var reports = await db.TaskReports.AsNoTracking().Where(r => r.RoundId == round.Id).ToDictionaryAsync(r => r.ElementId, cancellationToken);
         return tasks
             .Select(t => new TaskToDoDto(t.ElementId, t.Code, t.Title, string.Join("; ", t.Institutions.Select(i => i.Name)),
-                reports.TryGetValue(t.ElementId, out var r) ? TaskReportDto.Of(r) : null))
+                reports.TryGetValue(t.ElementId, out var r) ? r.ToDto() : null))
             .ToList();
     }
 }

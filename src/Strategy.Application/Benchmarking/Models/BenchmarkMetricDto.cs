@@ -13,8 +13,4 @@ public sealed record BenchmarkMetricDto(
     MetricNormalisation Normalisation,
     IndicatorDirection Direction,
     int? BdlVariableId,
-    int Version)
-{
-    public static BenchmarkMetricDto Of(BenchmarkMetric m) =>
-        new(m.Code, m.NamePl, m.NameEn, m.Unit, m.Definition, m.Normalisation, m.Direction, m.BdlVariableId, m.Version);
-}
+    int Version);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Domain.Strategies;
 
 namespace Strategy.Application.Strategies.Models;
@@ -19,5 +20,5 @@ public static class StructureLoad
 
     /// <summary>Refuses a change made from an older version, saying what the element is now.</summary>
     public static void EnsureVersion(StrategyElement element, int version) => VersionCheck.Ensure(element, version, () => new(
-        $"zmienił element {element.Code}", $"Teraz: „{element.Title}”{(element.ArchivedAt is null ? "" : ", zarchiwizowany")}", StructureElementDto.Of(element)));
+        $"zmienił element {element.Code}", $"Teraz: „{element.Title}”{(element.ArchivedAt is null ? "" : ", zarchiwizowany")}", element.ToStructureDto()));
 }

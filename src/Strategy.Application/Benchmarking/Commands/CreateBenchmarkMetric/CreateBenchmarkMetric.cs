@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Benchmarking;
@@ -35,6 +36,6 @@ public sealed class CreateBenchmarkMetricHandler(IAppDbContext db, IAuditLog aud
         db.BenchmarkMetrics.Add(metric);
         audit.Record(AuditActions.BenchmarkMetricCreated, null, $"{metric.Code}: „{metric.NamePl}”");
         await db.SaveChangesAsync(cancellationToken);
-        return BenchmarkMetricDto.Of(metric);
+        return metric.ToDto();
     }
 }

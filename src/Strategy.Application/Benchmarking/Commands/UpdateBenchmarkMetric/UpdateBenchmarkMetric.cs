@@ -4,6 +4,7 @@ using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Benchmarking;
@@ -33,12 +34,12 @@ public sealed class UpdateBenchmarkMetricHandler(IAppDbContext db, IAuditLog aud
     {
         var metric = await db.BenchmarkMetrics.SingleOrDefaultAsync(m => m.Code == command.Code, cancellationToken)
             ?? throw new NotFoundException("miernik", command.Code);
-        VersionCheck.Ensure(metric, command.Version, () => new("zapisał ten miernik", $"Zapisana teraz nazwa: „{metric.NamePl}”, jednostka: „{metric.Unit}”", BenchmarkMetricDto.Of(metric)));
+        VersionCheck.Ensure(metric, command.Version, () => new("zapisał ten miernik", $"Zapisana teraz nazwa: „{metric.NamePl}”, jednostka: „{metric.Unit}”", metric.ToDto()));
 
         var before = metric.NamePl;
         metric.Define(command.NamePl, command.NameEn, command.Unit, command.Definition, command.Normalisation, command.Direction, command.BdlVariableId);
         audit.Record(AuditActions.BenchmarkMetricEdited, null, before == metric.NamePl ? $"{metric.Code}: „{metric.NamePl}”" : $"{metric.Code}: „{before}” → „{metric.NamePl}”");
         await db.SaveChangesAsync(cancellationToken);
-        return BenchmarkMetricDto.Of(metric);
+        return metric.ToDto();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Benchmarking;
 
@@ -18,6 +19,6 @@ public sealed class GetBenchmarkCatalogueEntryHandler(IAppDbContext db, IBenchma
     {
         var metric = await db.BenchmarkMetrics.AsNoTracking().SingleOrDefaultAsync(m => m.Code == query.Code, cancellationToken)
             ?? throw new NotFoundException("miernik", query.Code);
-        return new BenchmarkCatalogueEntryDto(BenchmarkMetricDto.Of(metric), await usage.MappedIndicatorsAsync(metric.Id, cancellationToken));
+        return new BenchmarkCatalogueEntryDto(metric.ToDto(), await usage.MappedIndicatorsAsync(metric.Id, cancellationToken));
     }
 }

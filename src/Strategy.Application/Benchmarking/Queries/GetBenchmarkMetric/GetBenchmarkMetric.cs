@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 
 namespace Strategy.Application.Benchmarking.Queries.GetBenchmarkMetric;
@@ -14,6 +15,6 @@ public sealed record GetBenchmarkMetricQuery(string Code) : IQuery<BenchmarkMetr
 public sealed class GetBenchmarkMetricHandler(IAppDbContext db) : IQueryHandler<GetBenchmarkMetricQuery, BenchmarkMetricDto>
 {
     public async ValueTask<BenchmarkMetricDto> Handle(GetBenchmarkMetricQuery query, CancellationToken cancellationToken) =>
-        BenchmarkMetricDto.Of(await db.BenchmarkMetrics.AsNoTracking().SingleOrDefaultAsync(m => m.Code == query.Code, cancellationToken)
-            ?? throw new NotFoundException("miernik", query.Code));
+        (await db.BenchmarkMetrics.AsNoTracking().SingleOrDefaultAsync(m => m.Code == query.Code, cancellationToken)
+            ?? throw new NotFoundException("miernik", query.Code)).ToDto();
 }

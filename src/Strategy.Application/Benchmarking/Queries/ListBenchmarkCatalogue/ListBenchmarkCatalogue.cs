@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Benchmarking;
 
@@ -20,7 +21,7 @@ public sealed class ListBenchmarkCatalogueHandler(IAppDbContext db, IBenchmarkMe
         var metrics = await db.BenchmarkMetrics.AsNoTracking().ToListAsync(cancellationToken);
         var mapped = await usage.MappedIndicatorsAsync(cancellationToken);
         return metrics
-            .Select(m => new BenchmarkCatalogueEntryDto(BenchmarkMetricDto.Of(m), mapped.GetValueOrDefault(m.Id)))
+            .Select(m => new BenchmarkCatalogueEntryDto(m.ToDto(), mapped.GetValueOrDefault(m.Id)))
             .OrderBy(e => e.Metric.NamePl, polish)
             .ToList();
     }

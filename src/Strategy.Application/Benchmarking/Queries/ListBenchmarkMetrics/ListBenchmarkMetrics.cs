@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 
 namespace Strategy.Application.Benchmarking.Queries.ListBenchmarkMetrics;
@@ -19,7 +20,7 @@ public sealed class ListBenchmarkMetricsHandler(IAppDbContext db) : IQueryHandle
     {
         var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
         return (await db.BenchmarkMetrics.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(BenchmarkMetricDto.Of)
+            .Select(DtoMapper.ToDto)
             .OrderBy(m => m.NamePl, polish)
             .ToList();
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Benchmarking.Models;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 using Strategy.Application.Indicators;
@@ -49,7 +50,7 @@ public sealed class GetIndicatorForEditHandler(IAppDbContext db) : IQueryHandler
             .Join(db.BenchmarkMetrics, i => i.BenchmarkMetricId, m => (Guid?)m.Id, (i, m) => m.Code)
             .SingleOrDefaultAsync(cancellationToken);
         var metrics = (await db.BenchmarkMetrics.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(BenchmarkMetricDto.Of).OrderBy(m => m.NamePl, polish).ToList();
+            .Select(DtoMapper.ToDto).OrderBy(m => m.NamePl, polish).ToList();
         return new IndicatorForEditDto(indicator, institutions, metricCode, metrics);
     }
 }

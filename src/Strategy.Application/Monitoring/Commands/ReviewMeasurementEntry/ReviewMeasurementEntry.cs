@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Monitoring;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 
 namespace Strategy.Application.Monitoring.Commands.ReviewTaskReport;
@@ -19,7 +20,7 @@ public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user,
         var report = await db.TaskReports.SingleOrDefaultAsync(r => r.Id == command.ReportId, cancellationToken)
             ?? throw new NotFoundException("sprawozdanie z zadania", command.ReportId);
         VersionCheck.Ensure(report, command.Version, () => new(
-            "zmienił to sprawozdanie", $"Teraz: „{TaskProgressText.Of(report.Progress)}” ({ReviewStatusText.Of(report.Status)}, {report.UpdatedBy})", TaskReportDto.Of(report)));
+            "zmienił to sprawozdanie", $"Teraz: „{TaskProgressText.Of(report.Progress)}” ({ReviewStatusText.Of(report.Status)}, {report.UpdatedBy})", report.ToDto()));
 
         if (command.Approve)
         {
@@ -36,6 +37,6 @@ public sealed class ReviewTaskReportHandler(IAppDbContext db, ICurrentUser user,
             report.TenantId,
             $"{code} za {report.Year}: {TaskProgressText.Of(report.Progress)}{(command.Approve ? "" : $"; komentarz: {report.ReviewComment}")}");
         await db.SaveChangesAsync(cancellationToken);
-        return TaskReportDto.Of(report);
+        return report.ToDto();
     }
 }

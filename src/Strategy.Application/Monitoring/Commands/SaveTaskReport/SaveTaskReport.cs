@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Common.Text;
 using Strategy.Domain.Monitoring;
@@ -48,7 +49,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
             VersionCheck.Ensure(report, command.Version, () => new(
                 "zapisał postęp tego zadania",
                 $"Teraz: „{TaskProgressText.Of(report.Progress)}”{(report.Narrative is null ? "" : $", „{report.Narrative}”")} ({report.UpdatedBy})",
-                TaskReportDto.Of(report)));
+                report.ToDto()));
             report.Change(round, progress, command.Narrative, planned, spent, by, now);
         }
 
@@ -59,7 +60,7 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TaskReportDto.Of(report);
+        return report.ToDto();
     }
 
     private static decimal? Amount(string? text) => PolishNumber.TryParse(text, out var value) ? value : null;

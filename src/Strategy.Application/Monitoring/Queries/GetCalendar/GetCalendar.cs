@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring.Calendar;
 using Strategy.Domain.Common;
@@ -24,14 +25,6 @@ public sealed record CalendarDto(
     IReadOnlyList<ScheduledReminderDto> Reminders,
     int Version);
 
-
-/// <summary>The calendar's days as day and month ("31.03"), and the reminders' days before a round's deadline.</summary>
-public sealed record CalendarSettingsDto(string ProposeRoundOn, string RoundDeadline, string ResourceAssessmentDue, string StateReportDue, IReadOnlyList<int> ReminderDaysBefore)
-{
-    public static CalendarSettingsDto Of(LegalCalendar c) =>
-        new(DayAndMonth.Text(c.ProposeRoundOn), DayAndMonth.Text(c.RoundDeadline), DayAndMonth.Text(c.ResourceAssessmentDue), DayAndMonth.Text(c.StateReportDue), c.DaysBefore);
-}
-
 public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetCalendarQuery, CalendarDto>
 {
     public async ValueTask<CalendarDto> Handle(GetCalendarQuery query, CancellationToken cancellationToken)
@@ -41,7 +34,7 @@ public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : I
         var open = await LegalYear.OpenRoundsAsync(db, cancellationToken);
         var dates = LegalYear.Dates(calendar, [.. open.Select(r => (r.Year, r.Deadline))], today);
         return new CalendarDto(
-            CalendarSettingsDto.Of(calendar),
+            calendar.ToDto(),
             dates,
             dates.FirstOrDefault(),
             await LegalYear.ProposalsAsync(db, calendar, today, cancellationToken),

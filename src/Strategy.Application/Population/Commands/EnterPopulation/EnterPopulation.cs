@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Benchmarking;
@@ -42,7 +43,7 @@ public sealed class EnterPopulationHandler(IAppDbContext db, ITenantContext tena
         else
         {
             VersionCheck.Ensure(figure, command.Version, () => new(
-                $"zapisał liczbę mieszkańców w roku {figure.Year}", $"Teraz: {Number(figure.Residents)} ({SourceText(figure.Source)})", PopulationFigureDto.Of(figure)));
+                $"zapisał liczbę mieszkańców w roku {figure.Year}", $"Teraz: {Number(figure.Residents)} ({SourceText(figure.Source)})", figure.ToDto()));
             var before = figure.Residents;
             figure.Enter(command.Residents);
             detail = $"{figure.Year}: {Number(before)} → {Number(command.Residents)}";
@@ -50,7 +51,7 @@ public sealed class EnterPopulationHandler(IAppDbContext db, ITenantContext tena
 
         audit.Record(AuditActions.PopulationEntered, tenant.Current?.Id, detail);
         await db.SaveChangesAsync(cancellationToken);
-        return PopulationFigureDto.Of(figure);
+        return figure.ToDto();
     }
 
     private static string Number(int value) => value.ToString("#,0", Polish);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Application.Strategies.Models;
@@ -30,6 +31,6 @@ public sealed class AddElementHandler(IAppDbContext db, IAuditLog audit) : IComm
         db.Elements.Add(element);
         audit.Record(AuditActions.ElementAdded, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}”" + (parent is null ? "" : $" pod {parent.Code}"));
         await db.SaveChangesAsync(cancellationToken);
-        return StructureElementDto.Of(element);
+        return element.ToStructureDto();
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Domain.Strategies;
@@ -34,7 +35,7 @@ public sealed class ArchiveElementHandler(IAppDbContext db, IAuditLog audit, Tim
 
         audit.Record(command.Archive ? AuditActions.ElementArchived : AuditActions.ElementRestored, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}”");
         await db.SaveChangesAsync(cancellationToken);
-        return StructureElementDto.Of(element);
+        return element.ToStructureDto();
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Concurrency;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Application.Strategies.Models;
@@ -23,15 +24,14 @@ public sealed class EditElementHandler(IAppDbContext db, IAuditLog audit) : ICom
         var element = await db.Elements.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("element strategii", command.Id);
         VersionCheck.Ensure(element, command.Version, () => new(
-            "zapisał ten element", $"Zapisany teraz tytuł: „{element.Title}”{(element.Statement is null ? "" : $", cel: „{element.Statement}”")}", Dto(element)));
+            "zapisał ten element", $"Zapisany teraz tytuł: „{element.Title}”{(element.Statement is null ? "" : $", cel: „{element.Statement}”")}", element.ToEditedDto()));
 
         var before = element.Title;
         element.Describe(command.Title, command.Statement, command.Narrative);
         element.Plan(command.Funding, command.TimeFrame);
         audit.Record(AuditActions.ElementEdited, element.TenantId, before == element.Title ? element.Code : $"{element.Code}: „{before}” → „{element.Title}”");
         await db.SaveChangesAsync(cancellationToken);
-        return Dto(element);
+        return element.ToEditedDto();
     }
 
-    private static EditedElementDto Dto(Domain.Strategies.StrategyElement e) => new(e.Id, e.Code, e.Title, e.Statement, e.Narrative, e.Version, e.Funding, e.TimeFrame);
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Domain.Audit;
 using Strategy.Application.Strategies.Models;
@@ -38,7 +39,7 @@ public sealed class MoveElementHandler(IAppDbContext db, IAuditLog audit) :
         audit.Record(AuditActions.ElementMoved, strategy.TenantId,
             $"{strategy.Title}: {before}{(before == element.Code ? "" : $" → {element.Code}")} „{element.Title}” spod {oldParent} pod {parent?.Code ?? "najwyższy poziom"}");
         await db.SaveChangesAsync(cancellationToken);
-        return StructureElementDto.Of(element);
+        return element.ToStructureDto();
     }
 
     public async ValueTask<StructureElementDto> Handle(ReorderElementCommand command, CancellationToken cancellationToken)
@@ -50,6 +51,6 @@ public sealed class MoveElementHandler(IAppDbContext db, IAuditLog audit) :
 
         audit.Record(AuditActions.ElementMoved, strategy.TenantId, $"{strategy.Title}: {element.Code} „{element.Title}” {(command.Up ? "wyżej" : "niżej")} wśród elementów tego samego poziomu");
         await db.SaveChangesAsync(cancellationToken);
-        return StructureElementDto.Of(element);
+        return element.ToStructureDto();
     }
 }
