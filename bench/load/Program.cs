@@ -68,7 +68,7 @@ async Task<int> Writes(int gminy, int connections, TimeSpan duration)
             var value = Random.Shared.Next(10, 100);
             var started = Stopwatch.GetTimestamp();
             using var response = await key.Api.PutAsJsonAsync($"/api/v1/{key.Gmina}/rounds/{key.Round}/indicators/{key.Indicator}",
-                new { value = value.ToString(culture), noData = false, submit = false, version = key.Version, confirmed = true, note = "bench" });
+                new { value = (decimal)value, noData = false, submit = false, version = key.Version, confirmed = true, note = "bench" });
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (!response.IsSuccessStatusCode)
             {

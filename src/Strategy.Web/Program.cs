@@ -55,6 +55,7 @@ builder.Services.AddRazorPages(o =>
 }).AddMvcOptions(o =>
 {
     PolishBindingMessages.Apply(o.ModelBindingMessageProvider);
+    o.ModelBinderProviders.Insert(0, new PolishNumberBinderProvider());
     o.ModelMetadataDetailsProviders.Add(new PolishValidationMessages());
 })
 // No client-side validation script runs (the server answers in Polish); without this, every field would carry

@@ -50,7 +50,7 @@ public sealed record DemoData(Guid TenantId, Guid StrategyId, Guid ElementId, Gu
                 {
                     var indicator = await db.Indicators.Where(i => db.Elements.Any(e => e.Id == i.ElementId && e.StrategyId == strategy.Id)).OrderBy(i => i.Id).FirstAsync();
                     db.MeasurementEntries.Add(new Strategy.Domain.Monitoring.MeasurementEntry(indicator.Id, round, new Strategy.Domain.Indicators.MeasurementValue(1, null, false, null, null), "Test", DateTimeOffset.UtcNow));
-                    db.IndicatorChanges.Add(new Strategy.Domain.Monitoring.IndicatorChange(indicator.Id, round.Year, Strategy.Domain.Monitoring.ChangeKind.Entered, null, "1", null, "Test", DateTimeOffset.UtcNow));
+                    db.IndicatorChanges.Add(new Strategy.Domain.Monitoring.IndicatorChange(indicator.Id, round.Year, Strategy.Domain.Monitoring.ChangeKind.Entered, null, new Strategy.Domain.Indicators.MeasurementValue(1, null, false, null, null), null, null, DateTimeOffset.UtcNow));
                 }
 
                 if (!await db.LegalCalendars.AnyAsync())

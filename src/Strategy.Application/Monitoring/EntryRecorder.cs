@@ -14,10 +14,12 @@ internal static class EntryRecorder
 {
     /// <param name="entry">What is already reported for the indicator in the round (the caller loads it, for one row or many at once).</param>
     /// <param name="expectedVersion">The version the person changed; a different stored one is a conflict.</param>
+    /// <param name="author">Who reports: the entry shows the name, the history keeps the account.</param>
     public static MeasurementEntry Record(
-        IAppDbContext db, ReportingRound round, MeasurementEntry? entry, Guid indicatorId, MeasurementValue value, bool submit, int? expectedVersion, string by, DateTimeOffset now)
+        IAppDbContext db, ReportingRound round, MeasurementEntry? entry, Guid indicatorId, MeasurementValue value, bool submit, int? expectedVersion, ICurrentUser author, DateTimeOffset now)
     {
-        string? before = null;
+        var by = author.Name ?? "?";
+        MeasurementValue? before = null;
         if (entry is null)
         {
             entry = new MeasurementEntry(indicatorId, round, value, by, now);
@@ -26,23 +28,23 @@ internal static class EntryRecorder
         else
         {
             VersionCheck.Ensure(entry, expectedVersion, () => new("zapisał tę wartość", $"Teraz: „{entry.Reported.Describe()}” ({entry.UpdatedBy})", entry.ToDto()));
-            before = entry.Reported.Describe();
+            before = entry.Reported;
             entry.Change(round, value, by, now);
         }
 
-        db.IndicatorChanges.Add(new IndicatorChange(indicatorId, round.Year, ChangeKind.Entered, before, value.Describe(), null, by, now));
+        db.IndicatorChanges.Add(new IndicatorChange(indicatorId, round.Year, ChangeKind.Entered, before, value, null, author.UserId, now));
         if (submit)
         {
-            Submit(db, round, entry, by, now);
+            Submit(db, round, entry, author, now);
         }
 
         return entry;
     }
 
     /// <summary>Sends the entry as it stands for the coordinator's approval, with its history line.</summary>
-    public static void Submit(IAppDbContext db, ReportingRound round, MeasurementEntry entry, string by, DateTimeOffset now)
+    public static void Submit(IAppDbContext db, ReportingRound round, MeasurementEntry entry, ICurrentUser author, DateTimeOffset now)
     {
-        entry.Submit(round, by, now);
-        db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, round.Year, ChangeKind.Submitted, null, entry.Reported.Describe(), null, by, now));
+        entry.Submit(round, author.Name ?? "?", now);
+        db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, round.Year, ChangeKind.Submitted, null, entry.Reported, null, author.UserId, now));
     }
 }

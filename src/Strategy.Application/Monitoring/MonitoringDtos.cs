@@ -1,3 +1,4 @@
+using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring;
@@ -14,7 +15,7 @@ public sealed record EntryDto(
     bool NoData,
     string? NoDataReason,
     string? Note,
-    string? Parts,
+    IReadOnlyList<MeasurementPartDto> Parts,
     string Text,
     string UpdatedBy,
     DateTimeOffset UpdatedAt,

@@ -7,14 +7,13 @@ using Strategy.Domain.Indicators;
 namespace Strategy.Application.Monitoring;
 
 /// <summary>
-/// A value as a person types it in a form or a spreadsheet cell: the number the Polish way
-/// ("1 234,5", "11,6"; "1234.5" too), and breakdown parts as "nazwa: wartość; …".
+/// A value as a person types it in a spreadsheet cell or a page's form field: the number the Polish way
+/// ("1 234,5", "11,6"; "1234.5" too), and breakdown parts as "nazwa: wartość; …". Read by the entry sheet
+/// and the value page only: use cases and the API take numbers (ADR 0024).
 /// </summary>
 public static partial class ReportedValueText
 {
     public const string NotANumber = "nie jest liczbą: wpisz np. 1 234,5 albo 11,6.";
-
-    public static bool IsNumber(string? text) => string.IsNullOrWhiteSpace(text) || PolishNumber.TryParse(text, out _);
 
     /// <returns>The parts, or null with the reason when the text is not "nazwa: wartość; …".</returns>
     public static IReadOnlyList<MeasurementPartValue>? Parts(string? text, out string? error)
@@ -65,10 +64,6 @@ public static partial class ReportedValueText
         error = IndicatorKinds.Refusal(kind, value, indicatorName);
         return error is null ? value : null;
     }
-
-    /// <summary>The value to record; the caller has read the number and validated the texts.</summary>
-    public static MeasurementValue ToValue(decimal? number, string? unit, bool noData, string? noDataReason, string? note, string? parts) =>
-        new(noData ? null : number, noData || number is null ? null : unit, noData, noDataReason, note, noData ? [] : Parts(parts, out _));
 
     /// <summary>One dot before three digits and nothing else: "1.234" (with two dots, "1.234.567", they can only group thousands).</summary>
     [GeneratedRegex(@"^-?\d{1,3}\.\d{3}$", RegexOptions.NonBacktracking)]

@@ -898,9 +898,7 @@ namespace Strategy.Migrations.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("By")
-                        .IsRequired()
-                        .HasMaxLength(200)
+                    b.Property<Guid?>("ByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
@@ -915,12 +913,10 @@ namespace Strategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NewValue")
-                        .HasMaxLength(2000)
+                    b.Property<string>("NewValueJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OldValue")
-                        .HasMaxLength(2000)
+                    b.Property<string>("OldValueJson")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")

@@ -40,7 +40,7 @@ public static class IndicatorsEndpoints
             .WithName("EditIndicator")
             .WithTags("Wskaźniki")
             .WithSummary("Definicja wskaźnika: nazwa, jednostka, źródło danych, pożądany kierunek, wartości bazowa i docelowa, instytucja dostarczająca dane")
-            .WithDescription("Zastępuje całą definicję: pominięte pole jest czyszczone (wartość bazowa lub docelowa bez roku i liczby, dostawca: koordynator). Wartości to tekst liczby zapisanej po polsku (np. \"1 234,5\", \"11,6\"), zawsze razem z rokiem (1990–2100); rok bazowy nie może być późniejszy niż docelowy. direction: unspecified, increase albo decrease. kind (rodzaj wartości: count, percentage, rate, money, other; pominięty — bez zmiany) decyduje, jakie wartości są wiarygodne: liczba (count) jest całkowita i nieujemna. supplierInstitutionId to instytucja tej gminy (GET …/institutions); inna daje 404. Wartości w kolejnych latach się nie zmieniają. version to wersja z odpowiedzi poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z jego definicją (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
+            .WithDescription("Zastępuje całą definicję: pominięte pole jest czyszczone (wartość bazowa lub docelowa bez roku i liczby, dostawca: koordynator). Wartości to liczby JSON (np. 1234.5, 11.6; tekst daje 400), zawsze razem z rokiem (1990–2100); rok bazowy nie może być późniejszy niż docelowy. direction: unspecified, increase albo decrease. kind (rodzaj wartości: count, percentage, rate, money, other; pominięty — bez zmiany) decyduje, jakie wartości są wiarygodne: liczba (count) jest całkowita i nieujemna. supplierInstitutionId to instytucja tej gminy (GET …/institutions); inna daje 404. Wartości w kolejnych latach się nie zmieniają. version to wersja z odpowiedzi poprzedniego zapisu; gdy ktoś zapisał wskaźnik w międzyczasie, odpowiedź to 409 z jego definicją (current) i aktualną wersją (currentVersion); nic nie jest zapisywane.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesAccessProblems();
@@ -67,9 +67,9 @@ public sealed record EditIndicatorRequest(
     string? DataSource,
     IndicatorDirection Direction,
     int? BaselineYear,
-    string? BaselineValue,
+    decimal? BaselineValue,
     int? TargetYear,
-    string? TargetValue,
+    decimal? TargetValue,
     Guid? SupplierInstitutionId,
     int Version,
     IndicatorKind? Kind = null);

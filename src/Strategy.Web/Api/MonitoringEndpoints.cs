@@ -18,6 +18,7 @@ using Strategy.Application.Monitoring.Queries.GetRound;
 using Strategy.Application.Monitoring.Queries.GetTaskReports;
 using Strategy.Application.Monitoring.Queries.ListRounds;
 using Strategy.Application.Strategies.Format;
+using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Api;
 
@@ -73,7 +74,7 @@ public static class MonitoringEndpoints
                 TypedResults.Ok(await sender.Send(new SaveMeasurementEntryCommand(id, indicatorId, body.Value, body.NoData, body.NoDataReason, body.Note, body.Parts, body.Submit, body.Version, body.Confirmed), ct)))
             .WithName("SaveMeasurementEntry").WithTags("Monitoring")
             .WithSummary("Wartość wskaźnika za rok rundy: szkic albo (submit=true) przesłanie do zatwierdzenia")
-            .WithDescription("value to liczba zapisana po polsku („1 234,5”, „11,6”; także „1234.5”), czytana według rodzaju wskaźnika: liczba (count) jest całkowita i nieujemna, a „1.234” liczby albo kwoty to 1234 (innego rodzaju — pytanie, 400); albo puste przy noData=true z powodem (wymaganym); parts to składowe „nazwa: wartość; …”. Wartość ponad 10 razy większa albo mniejsza od ostatniej zatwierdzonej wymaga confirmed=true i uwagi (note); inaczej 400 z błędem pola confirmed. Zmiana istniejącej wartości wymaga version z ostatniego odczytu; inaczej 409 z wartością zapisaną przez kogoś innego.")
+            .WithDescription("value to liczba JSON (np. 1234.5; tekst daje 400) zgodna z rodzajem wskaźnika: liczba (count) jest całkowita i nieujemna; albo null przy noData=true z powodem (wymaganym); parts to składowe [{label, value, unit}] (najwyżej 30, o różnych nazwach). Wartość ponad 10 razy większa albo mniejsza od ostatniej zatwierdzonej wymaga confirmed=true i uwagi (note); inaczej 400 z błędem pola confirmed. Zmiana istniejącej wartości wymaga version z ostatniego odczytu; inaczej 409 z wartością zapisaną przez kogoś innego.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
 
         tenant.MapGet("/rounds/{id}/task-reports", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetTaskReportsQuery(id), ct)))
@@ -85,7 +86,7 @@ public static class MonitoringEndpoints
                 TypedResults.Ok(await sender.Send(new SaveTaskReportCommand(id, elementId, body.Progress, body.Narrative, body.PlannedAmount, body.SpentAmount, body.Submit, body.Version), ct)))
             .WithName("SaveTaskReport").WithTags("Monitoring")
             .WithSummary("Postęp zadania w roku rundy: stan, opis, kwoty; szkic albo (submit=true) do zatwierdzenia")
-            .WithDescription("progress: notStarted, inProgress, done, ongoing, suspended. Kwoty jak po polsku („12 500,00”). Zmiana istniejącego sprawozdania wymaga version; inaczej 409.")
+            .WithDescription("progress: notStarted, inProgress, done, ongoing, suspended. Kwoty to liczby JSON (np. 12500.5; tekst daje 400). Zmiana istniejącego sprawozdania wymaga version; inaczej 409.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesAccessProblems();
 
         tenant.MapPost("/task-reports/{id}/review", async (Guid id, ReviewEntryRequest body, ISender sender, CancellationToken ct) =>
@@ -142,11 +143,11 @@ public sealed record VersionResponse(int Version);
 
 public sealed record OpenRoundRequest(Guid StrategyId, int Year, DateOnly? Deadline);
 
-public sealed record SaveEntryRequest(string? Value, bool NoData, string? NoDataReason, string? Note, string? Parts, bool Submit, int? Version, bool Confirmed = false);
+public sealed record SaveEntryRequest(decimal? Value, bool NoData, string? NoDataReason, string? Note, IReadOnlyList<MeasurementPartDto>? Parts, bool Submit, int? Version, bool Confirmed = false);
 
 public sealed record WithdrawEntryRequest(int Version);
 
-public sealed record SaveTaskReportRequest(Strategy.Domain.Monitoring.TaskProgress? Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version);
+public sealed record SaveTaskReportRequest(Strategy.Domain.Monitoring.TaskProgress? Progress, string? Narrative, decimal? PlannedAmount, decimal? SpentAmount, bool Submit, int? Version);
 
 public sealed record ReviewEntryRequest(bool Approve, string? Comment, int Version);
 

@@ -77,7 +77,22 @@ public static class PolishLabels
         return m.Value is { } value ? PolishFormat.Number(value, m.Unit) : "";
     }
 
+    /// <summary>A reported value in one line, as a history shows it: "1 234 osoby (stan na 31 grudnia)", "brak danych (powód)".</summary>
+    public static string ValueOf(ReportedValueDto v)
+    {
+        if (v.NoData)
+        {
+            return v.NoDataReason is null ? "brak danych" : $"brak danych ({v.NoDataReason})";
+        }
+
+        var text = string.Join("; ", new[] { v.Value is { } n ? PolishFormat.Number(n, v.Unit) : null, v.Parts.Count == 0 ? null : PartsOf(v.Parts) }.OfType<string>());
+        return v.Note is null ? text : $"{text} ({v.Note})";
+    }
+
     /// <summary>The breakdown: "bezrobocia: 300; ubóstwa: 331; bezdomności: 6".</summary>
-    public static string PartsOf(MeasurementDto m) =>
-        string.Join("; ", m.Parts.Select(p => $"{p.Label}: {PolishFormat.Number(p.Value, p.Unit)}"));
+    public static string PartsOf(MeasurementDto m) => PartsOf(m.Parts);
+
+    /// <inheritdoc cref="PartsOf(MeasurementDto)"/>
+    public static string PartsOf(IReadOnlyList<MeasurementPartDto> parts) =>
+        string.Join("; ", parts.Select(p => $"{p.Label}: {PolishFormat.Number(p.Value, p.Unit)}"));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ForbiddenException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Brak uprawnień", Detail = e.Message },
             ValidationException e => new ValidationProblemDetails(
                 e.Errors.GroupBy(f => JsonName(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray()))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Nieprawidłowe dane",
+            },
+            // A body whose field has the wrong JSON type ("1 234,5" where the schema says number) names the field.
+            BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } field } } => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [field[2..]] = [WrongJsonType] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "Nieprawidłowe dane",
@@ -76,6 +84,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected exception in the API request {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+
+    private const string WrongJsonType =
+        "Wartość ma inny typ niż w opisie API (/openapi/v1.json): liczby podaje się jako liczby JSON z kropką dziesiętną, np. 1234.5, nie jako tekst.";
 
     private static string JsonName(string propertyName) =>
         propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];

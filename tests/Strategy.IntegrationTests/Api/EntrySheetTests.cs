@@ -91,7 +91,7 @@ public sealed class EntrySheetTests(StrategyAppFactory app) : IClassFixture<Stra
         var lines = CsvFile.Read(csv.TrimStart('\uFEFF'), FileLimits.SignedIn);
         var line = lines.Select((l, i) => (l, i)).Skip(1).First(x => !Downloaded(x.l)).i;
         var id = Guid.Parse(lines[line][0]);
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{id}", new { value = "42" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{id}", new { value = 42m })).StatusCode);
         var edited = lines.Select((l, i) => i == line ? l.Select((c, j) => j == 5 ? "43" : c).ToList() : l.ToList()).ToList();
 
         var response = await partner.PostAsync($"/api/v1/chrzanow/rounds/{round}/sheet", new ByteArrayContent(CsvFile.WriteUtf8WithBom([.. edited.Select(r => (IReadOnlyList<object?>)[.. r])])) { Headers = { ContentType = new("text/csv") } });

@@ -22,7 +22,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         Assert.All(tasks.EnumerateArray(), t => Assert.Equal(Ops, t.GetProperty("supplier").GetString()));
         var indicator = tasks[0].GetProperty("indicatorId").GetGuid();
 
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "1 234", note = "stan na 31 grudnia", submit = true });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 1234m, note = "stan na 31 grudnia", submit = true });
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         var entry = await saved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("submitted", entry.GetProperty("status").GetString());
@@ -38,8 +38,10 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var value = detail.GetProperty("measurements").EnumerateArray().Single(m => m.GetProperty("year").GetInt32() == 2025);
         Assert.Equal(1234m, value.GetProperty("value").GetDecimal());
         Assert.Equal("stan na 31 grudnia", value.GetProperty("note").GetString());
-        var history = detail.GetProperty("history").EnumerateArray().Select(h => $"{h.GetProperty("kind").GetString()}|{h.GetProperty("newValue").GetString()}|{h.GetProperty("by").GetString()}").ToList();
-        Assert.Equal(["approved|1 234 (stan na 31 grudnia)|Koordynator strategii", "submitted|1 234 (stan na 31 grudnia)|Partner (ośrodek pomocy)", "entered|1 234 (stan na 31 grudnia)|Partner (ośrodek pomocy)"], history);
+        var history = detail.GetProperty("history").EnumerateArray()
+            .Select(h => $"{h.GetProperty("kind").GetString()}|{h.GetProperty("newValue").GetProperty("value").GetDecimal():0.##}|{h.GetProperty("newValue").GetProperty("note").GetString()}|{h.GetProperty("by").GetString()}")
+            .ToList();
+        Assert.Equal(["approved|1234|stan na 31 grudnia|Koordynator strategii", "submitted|1234|stan na 31 grudnia|Partner (ośrodek pomocy)", "entered|1234|stan na 31 grudnia|Partner (ośrodek pomocy)"], history);
         var ops = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}")).GetProperty("institutions").EnumerateArray().Single(i => i.GetProperty("institution").GetString() == Ops);
         Assert.True(ops.GetProperty("approved").GetInt32() >= 1);
 
@@ -81,7 +83,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var task = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks")).EnumerateArray().Single(t => t.GetProperty("indicatorId").GetGuid() == indicator);
         Assert.Equal("returned", task.GetProperty("entry").GetProperty("status").GetString());
         Assert.Equal("Proszę podać dane z rejestru.", task.GetProperty("entry").GetProperty("reviewComment").GetString());
-        var again = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "12", submit = true, version = task.GetProperty("entry").GetProperty("version").GetInt32() });
+        var again = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 12m, submit = true, version = task.GetProperty("entry").GetProperty("version").GetInt32() });
         Assert.Equal("submitted", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
@@ -92,11 +94,11 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var round = await OpenRoundIdAsync(partner);
         var indicator = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[2].GetProperty("indicatorId").GetGuid();
-        var draft = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "10" })).Content.ReadFromJsonAsync<JsonElement>();
+        var draft = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 10m })).Content.ReadFromJsonAsync<JsonElement>();
         var version = draft.GetProperty("version").GetInt32();
 
-        var first = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "11", version });
-        var second = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "12", version });
+        var first = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 11m, version });
+        var second = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 12m, version });
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
@@ -114,7 +116,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var indicator = (await clients[0].GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[4].GetProperty("indicatorId").GetGuid();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
-            clients[i % 2].PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = $"{i}" })));
+            clients[i % 2].PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = (decimal)i })));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
@@ -127,14 +129,16 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
     [InlineData("abc", "value", "„abc” nie jest liczbą: wpisz np. 1 234,5 albo 11,6.")]
     public async Task An_unparseable_value_is_a_validation_problem_naming_the_field_and_nothing_is_saved(string value, string field, string message)
     {
+        // The API takes JSON numbers (ADR 0024): text is typed, and read, on the value page.
         var partner = await SignIn.AsAsync(app, "partner@chrzanow.demo");
         var round = await OpenRoundIdAsync(partner);
         var indicator = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[3].GetProperty("indicatorId").GetGuid();
 
-        var response = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value, submit = true });
+        var response = await SignIn.PostFormAsync(partner, $"/chrzanow/wskazniki/{indicator}/wartosc", new() { ["Input.Value"] = value, ["submit"] = "true" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(message, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"<a href=\"#Input_{char.ToUpperInvariant(field[0])}{field[1..]}\">{message}</a>", page);
         Assert.False(await app.InTenantAsync("chrzanow", db => db.MeasurementEntries.AnyAsync(e => e.IndicatorId == indicator)));
     }
 
@@ -145,7 +149,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var round = await OpenRoundIdAsync(partner);
         var foreign = await app.InTenantAsync("chrzanow", db => db.Indicators.Where(i => i.SupplierInstitutionId == null).Select(i => new { i.Id, i.Name }).FirstAsync());
 
-        var response = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{foreign.Id}", new { value = "5" });
+        var response = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{foreign.Id}", new { value = 5m });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains($"Wskaźnik „{foreign.Name}” dostarcza inna instytucja", await response.Content.ReadAsStringAsync());
@@ -159,7 +163,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var round = await OpenRoundIdAsync(coordinator);
         var foreign = await app.InTenantAsync("krasnystaw", db => db.Indicators.Select(i => new { i.Id, i.Name }).FirstAsync());
 
-        var response = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{foreign.Id}", new { value = "5", submit = true });
+        var response = await coordinator.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{foreign.Id}", new { value = 5m, submit = true });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain(foreign.Name, await response.Content.ReadAsStringAsync());
@@ -188,7 +192,7 @@ public sealed class MonitoringTests(StrategyAppFactory app) : IClassFixture<Stra
         var demo = await DemoData.ReadAsync(app, "chrzanow");
         var indicator = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[0].GetProperty("indicatorId").GetGuid();
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 1m })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"/api/v1/chrzanow/rounds/{round}/tasks")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsJsonAsync("/api/v1/chrzanow/rounds", new { strategyId = demo.StrategyId, year = 2026, deadline = "2099-01-31" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsJsonAsync($"/api/v1/chrzanow/entries/{Guid.NewGuid()}/review", new { approve = true, version = 0 })).StatusCode);

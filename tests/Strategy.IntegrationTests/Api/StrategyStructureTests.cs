@@ -93,7 +93,7 @@ public sealed class StrategyStructureTests(StrategyAppFactory app) : IClassFixtu
         Assert.DoesNotContain(dashboard.GetProperty("goals").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray()), i => i.GetProperty("id").GetGuid() == indicatorId);
         var export = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/strategies/{strategy}/export");
         Assert.DoesNotContain(Codes(export.GetProperty("elements")), c => c == code);
-        var refused = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicatorId}", new { value = "5" });
+        var refused = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicatorId}", new { value = 5m });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("zarchiwizowanego elementu", await refused.Content.ReadAsStringAsync());
 

@@ -19,7 +19,7 @@ public sealed class TaskReportTests(StrategyAppFactory app) : IClassFixture<Stra
         Assert.All(tasks.EnumerateArray(), t => Assert.Contains("Ośrodek Pomocy Społecznej", t.GetProperty("institutions").GetString()));
         var task = tasks[0].GetProperty("elementId").GetGuid();
 
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "ongoing", narrative = "Prowadzono poradnictwo dla 120 rodzin.", plannedAmount = "12 500,50", spentAmount = "11 000", submit = true });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "ongoing", narrative = "Prowadzono poradnictwo dla 120 rodzin.", plannedAmount = 12500.50m, spentAmount = 11000m, submit = true });
 
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         var report = await saved.Content.ReadFromJsonAsync<JsonElement>();
@@ -56,7 +56,8 @@ public sealed class TaskReportTests(StrategyAppFactory app) : IClassFixture<Stra
         var task = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/task-reports"))[1].GetProperty("elementId").GetGuid();
 
         var bad = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "done", plannedAmount = "dużo" });
-        Assert.Equal("„dużo” nie jest liczbą: wpisz np. 1 234,5 albo 11,6.", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("plannedAmount")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("liczby JSON", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("plannedAmount")[0].GetString());
 
         var draft = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "inProgress" })).Content.ReadFromJsonAsync<JsonElement>();
         var version = draft.GetProperty("version").GetInt32();

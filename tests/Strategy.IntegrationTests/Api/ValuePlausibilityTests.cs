@@ -14,21 +14,22 @@ namespace Strategy.IntegrationTests.Api;
 public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixture<StrategyAppFactory>
 {
     [Fact]
-    public async Task A_count_refuses_a_negative_and_a_fraction_and_reads_a_dotted_thousand()
+    public async Task A_count_refuses_a_negative_and_a_fraction_and_its_form_reads_a_dotted_thousand()
     {
         var (partner, round, indicator) = await CountIndicatorAsync(nth: 0);
 
-        var negative = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "-5", submit = true });
-        var fraction = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "1 234,5", submit = true });
+        var negative = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = -5m, submit = true });
+        var fraction = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = 1234.5m, submit = true });
 
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
         Assert.Contains("nie może być ujemna", await ErrorAsync(negative, "value"));
         Assert.Contains("musi być całkowita", await ErrorAsync(fraction, "value"));
         Assert.Equal(0, await EntriesAsync(indicator.Id));
 
-        var dotted = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "1.234" });
-        Assert.Equal(HttpStatusCode.OK, dotted.StatusCode);
-        Assert.Equal(1234m, (await dotted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetDecimal());
+        // The API takes JSON numbers; the page reads what a person types by the indicator's kind.
+        var dotted = await SignIn.PostFormAsync(partner, $"/chrzanow/wskazniki/{indicator.Id}/wartosc", new() { ["Input.Value"] = "1.234" });
+        Assert.Equal(HttpStatusCode.Redirect, dotted.StatusCode);
+        Assert.Equal(1234m, await app.InTenantAsync("chrzanow", db => db.MeasurementEntries.Where(e => e.IndicatorId == indicator.Id).Select(e => e.Value).SingleAsync()));
     }
 
     [Fact]
@@ -43,17 +44,17 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
         });
         var url = $"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}";
 
-        var unconfirmed = await partner.PutAsJsonAsync(url, new { value = "3 500", submit = true });
-        var noNote = await partner.PutAsJsonAsync(url, new { value = "3 500", submit = true, confirmed = true });
+        var unconfirmed = await partner.PutAsJsonAsync(url, new { value = 3500m, submit = true });
+        var noNote = await partner.PutAsJsonAsync(url, new { value = 3500m, submit = true, confirmed = true });
 
         Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
         Assert.Contains("ponad 10 razy większa niż ostatnia zatwierdzona", await ErrorAsync(unconfirmed, "confirmed"));
         Assert.Contains("Wyjaśnij w uwadze", await ErrorAsync(noNote, "note"));
         Assert.Equal(0, await EntriesAsync(indicator.Id));
 
-        var confirmed = await partner.PutAsJsonAsync(url, new { value = "3 500", submit = true, confirmed = true, note = "Nowy program osłonowy od stycznia." });
+        var confirmed = await partner.PutAsJsonAsync(url, new { value = 3500m, submit = true, confirmed = true, note = "Nowy program osłonowy od stycznia." });
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{(await CountIndicatorAsync(nth: 2)).Indicator.Id}", new { value = "3 500" })).StatusCode); // no history: nothing to compare
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{(await CountIndicatorAsync(nth: 2)).Indicator.Id}", new { value = 3500m })).StatusCode); // no history: nothing to compare
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
     {
         var (partner, round, indicator) = await CountIndicatorAsync(nth: 4);
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
-        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "40", submit = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = 40m, submit = true })).Content.ReadFromJsonAsync<JsonElement>();
         var id = sent.GetProperty("id").GetGuid();
 
         var withdrawn = await partner.PostAsJsonAsync($"/api/v1/chrzanow/entries/{id}/withdraw", new { version = sent.GetProperty("version").GetInt32() });
@@ -109,7 +110,7 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
         var history = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/indicators/{indicator.Id}")).GetProperty("history");
         Assert.Equal("withdrawn", history[0].GetProperty("kind").GetString());
 
-        var resent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "41", submit = true, version = draft.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
+        var resent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = 41m, submit = true, version = draft.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
         var approved = await (await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/entries/{id}/review", new { approve = true, version = resent.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
         var late = await partner.PostAsJsonAsync($"/api/v1/chrzanow/entries/{id}/withdraw", new { version = approved.GetProperty("version").GetInt32() });
 
@@ -122,7 +123,7 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
     public async Task Another_gminas_entry_answers_404_and_a_viewer_cannot_withdraw()
     {
         var (partner, round, indicator) = await CountIndicatorAsync(nth: 5);
-        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "7", submit = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = 7m, submit = true })).Content.ReadFromJsonAsync<JsonElement>();
         var body = new { version = sent.GetProperty("version").GetInt32() };
         var id = sent.GetProperty("id").GetGuid();
 
@@ -140,7 +141,7 @@ public sealed class ValuePlausibilityTests(StrategyAppFactory app) : IClassFixtu
         var (partner, round, indicator) = await CountIndicatorAsync(nth: 6);
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var admin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
-        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = "18", submit = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var sent = await (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator.Id}", new { value = 18m, submit = true })).Content.ReadFromJsonAsync<JsonElement>();
         await coordinator.PostAsJsonAsync($"/api/v1/chrzanow/entries/{sent.GetProperty("id").GetGuid()}/review", new { approve = true, version = sent.GetProperty("version").GetInt32() });
 
         var log = await admin.GetStringAsync("/chrzanow/admin/dziennik");

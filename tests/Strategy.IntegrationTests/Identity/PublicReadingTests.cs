@@ -42,13 +42,13 @@ public sealed class PublicReadingTests(StrategyAppFactory app) : IClassFixture<S
         var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
         var round = await OpenRoundAsync(coordinator);
         var indicator = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks"))[0].GetProperty("indicatorId").GetGuid();
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "321", note = Draft });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 321m, note = Draft });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         foreach (var member in new[] { coordinator, await SignIn.AsAsync(app, "obserwator@chrzanow.demo") })
         {
             var json = await member.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/indicators/{indicator}");
-            Assert.Contains(json.GetProperty("history").EnumerateArray(), h => h.GetProperty("newValue").GetString()!.Contains(Draft, StringComparison.Ordinal));
+            Assert.Contains(json.GetProperty("history").EnumerateArray(), h => h.GetProperty("newValue").GetProperty("note").GetString() == Draft);
             var page = await member.GetStringAsync($"/chrzanow/wskazniki/{indicator}");
             Assert.Contains("Historia zmian", page);
             Assert.Contains(Draft, page);

@@ -75,7 +75,7 @@ public sealed class OpenDataTests(StrategyAppFactory app) : IClassFixture<Strate
         var round = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/chrzanow/rounds")).EnumerateArray().First(r => r.GetProperty("isOpen").GetBoolean()).GetProperty("id").GetGuid();
         var todo = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks")).EnumerateArray().First(t => t.GetProperty("entry").ValueKind == JsonValueKind.Null && t.GetProperty("kind").GetString() == "count");
         var indicator = todo.GetProperty("indicatorId").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "4 321", confirmed = true, note = "z rejestru", submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 4321m, confirmed = true, note = "z rejestru", submit = true })).StatusCode);
         var before = await visitor.GetStringAsync("/chrzanow/otwarte-dane/wskazniki.csv");
 
         var entry = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}")).GetProperty("awaitingReview").EnumerateArray().First(e => e.GetProperty("indicatorId").GetGuid() == indicator);

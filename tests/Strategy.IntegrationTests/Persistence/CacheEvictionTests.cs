@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Strategy.Domain.Indicators;
 using Strategy.Domain.Monitoring;
 using Strategy.Infrastructure.Benchmarking;
 
@@ -22,7 +23,7 @@ public sealed class CacheEvictionTests(StrategyAppFactory app) : IClassFixture<S
 
         await app.InTenantAsync("krasnystaw", async db =>
         {
-            db.IndicatorChanges.Add(new IndicatorChange(reported.IndicatorId, 2024, ChangeKind.Entered, null, "12", null, "Test", DateTimeOffset.UtcNow));
+            db.IndicatorChanges.Add(new IndicatorChange(reported.IndicatorId, 2024, ChangeKind.Entered, null, new MeasurementValue(12, null, false, null, null), null, null, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
         await LoadAsync(key);

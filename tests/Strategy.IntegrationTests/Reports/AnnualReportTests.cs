@@ -19,8 +19,8 @@ public sealed class AnnualReportTests(StrategyAppFactory app) : IClassFixture<St
         var todo = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{roundId}/tasks"))[0];
         var indicator = todo.GetProperty("indicator").GetString()!;
         var task = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{roundId}/task-reports"))[0].GetProperty("elementId").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{roundId}/indicators/{todo.GetProperty("indicatorId").GetGuid()}", new { value = "7 777", parts = "kobiety: 4 000; mężczyźni: 3 777", note = "stan na 31 grudnia", submit = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{roundId}/task-reports/{task}", new { progress = "done", narrative = "Przeszkolono 40 osób.", spentAmount = "1 200", submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{roundId}/indicators/{todo.GetProperty("indicatorId").GetGuid()}", new { value = 7777m, parts = new[] { new { label = "kobiety", value = 4000m }, new { label = "mężczyźni", value = 3777m } }, note = "stan na 31 grudnia", submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{roundId}/task-reports/{task}", new { progress = "done", narrative = "Przeszkolono 40 osób.", spentAmount = 1200m, submit = true })).StatusCode);
 
         var before = await ReportAsync(coordinator, "chrzanow", strategy, year);
         Assert.Null(Indicator(before, indicator).GetProperty("value").GetString());

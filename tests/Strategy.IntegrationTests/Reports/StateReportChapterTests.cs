@@ -65,8 +65,8 @@ public sealed class StateReportChapterTests(StrategyAppFactory app) : IClassFixt
             await db.SaveChangesAsync();
         });
         var task = await DemoData.ElementIdAsync(app, "chrzanow", "1.1.3");
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = "250", submit = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "done", narrative = "Wypłacono zasiłki.", spentAmount = "1 250 000", submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{indicator}", new { value = 250m, submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/task-reports/{task}", new { progress = "done", narrative = "Wypłacono zasiłki.", spentAmount = 1250000m, submit = true })).StatusCode);
         var waiting = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}");
         foreach (var entry in waiting.GetProperty("awaitingReview").EnumerateArray().Where(e => e.GetProperty("indicatorId").GetGuid() == indicator))
         {

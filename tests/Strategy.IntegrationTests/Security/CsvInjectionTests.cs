@@ -20,7 +20,7 @@ public sealed class CsvInjectionTests(StrategyAppFactory app) : IClassFixture<St
         var round = (await partner.GetFromJsonAsync<JsonElement>("/api/v1/chrzanow/rounds")).EnumerateArray().First(r => r.GetProperty("isOpen").GetBoolean()).GetProperty("id").GetGuid();
         var task = (await partner.GetFromJsonAsync<JsonElement>($"/api/v1/chrzanow/rounds/{round}/tasks")).EnumerateArray()
             .First(t => t.GetProperty("entry").ValueKind == JsonValueKind.Null);
-        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{task.GetProperty("indicatorId").GetGuid()}", new { value = "12", note = Formula, submit = false });
+        var saved = await partner.PutAsJsonAsync($"/api/v1/chrzanow/rounds/{round}/indicators/{task.GetProperty("indicatorId").GetGuid()}", new { value = 12m, note = Formula, submit = false });
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
 
         var csv = Encoding.UTF8.GetString(await coordinator.GetByteArrayAsync($"/api/v1/chrzanow/rounds/{round}/sheet?format=csv"));

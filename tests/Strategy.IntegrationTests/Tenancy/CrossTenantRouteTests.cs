@@ -41,7 +41,7 @@ public sealed class CrossTenantRouteTests(StrategyAppFactory app)
     private static readonly Dictionary<string, string> SampleBodies = new()
     {
         ["PUT elements/{id}"] = """{ "title": "Próba", "version": 0 }""",
-        ["PUT indicators/{indicatorId}"] = """{ "value": "1", "submit": false }""",
+        ["PUT indicators/{indicatorId}"] = """{ "value": 1, "submit": false }""",
         ["PUT institutions/{id}"] = """{ "name": "Próba" }""",
         ["PUT indicators/{id}"] = """{ "name": "Próba", "direction": "unspecified", "version": 0 }""",
         ["PUT {id}/benchmark-metric"] = """{ "metricCode": null, "version": 0 }""",

@@ -49,16 +49,13 @@ public static partial class DtoMapper
 
     public static partial TaskReportDto ToDto(this TaskReport report);
 
-    [MapProperty(nameof(MeasurementEntry.Reported), nameof(EntryDto.Parts), Use = nameof(PartsText))]
+    [MapProperty([nameof(MeasurementEntry.Reported), nameof(MeasurementValue.Parts)], nameof(EntryDto.Parts))]
     [MapProperty(nameof(MeasurementEntry.Reported), nameof(EntryDto.Text), Use = nameof(Text))]
     public static partial EntryDto ToDto(this MeasurementEntry entry);
 
-    private static partial MeasurementPartDto ToDto(MeasurementPart part);
+    public static partial ReportedValueDto ToDto(this MeasurementValue value);
 
-    /// <summary>Parts as a person types them: "bezrobocia: 300; ubóstwa: 331".</summary>
-    [UserMapping(Default = false)]
-    private static string? PartsText(MeasurementValue value) =>
-        value.Parts.Count == 0 ? null : new MeasurementValue(null, null, false, null, null, value.Parts).Describe();
+    private static partial MeasurementPartDto ToDto(MeasurementPart part);
 
     [UserMapping(Default = false)]
     private static string Text(MeasurementValue value) => value.Describe();

@@ -1,5 +1,6 @@
 using Strategy.Application.Common.Spreadsheets;
 using Strategy.Application.Common.Text;
+using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 using Strategy.Domain.Monitoring;
@@ -33,10 +34,15 @@ public static class EntrySheet
             t.IndicatorId.ToString(), t.ElementCode, t.Indicator, t.Unit, t.ApprovedText,
             t.Entry is { NoData: false, Value: { } v } ? v : null,
             t.Entry?.NoData == true ? Yes : null,
-            t.Entry?.NoDataReason, t.Entry?.Parts, t.Entry?.Note,
+            t.Entry?.NoDataReason, PartsCell(t.Entry?.Parts), t.Entry?.Note,
             status(t.Entry?.Status),
             t.Entry?.Version,
         ]).ToList());
+
+    /// <summary>The parts as the sheet is read back: "bezrobocia: 300; ubóstwa: 331".</summary>
+    private static string? PartsCell(IReadOnlyList<MeasurementPartDto>? parts) => parts is null or { Count: 0 }
+        ? null
+        : new MeasurementValue(null, null, false, null, null, [.. parts.Select(p => new MeasurementPartValue(p.Label, p.Value, p.Unit))]).Describe();
 
     /// <summary>A filled-in row: which indicator, the value to record, and the version it was downloaded at.</summary>
     public sealed record Row(int Number, Guid IndicatorId, MeasurementValue Value, int? Version);

@@ -60,7 +60,7 @@ public static class StrategyDocumentParser
             throw new DomainException(
                 "Nie rozpoznano struktury strategii: w tekście nie ma numerowanych elementów " +
                 "(np. „1.1 Cel operacyjny…” albo „Cel strategiczny 1”) ani tabeli z kolumną celów lub zadań. " +
-                "Wpisz strukturę do szablonu arkusza (XLSX albo CSV, do pobrania na stronie importu i pod /api/v1/strategy-template) i zaimportuj arkusz.");
+                "Wpisz strukturę do szablonu arkusza (XLSX albo CSV, do pobrania na stronie importu) i zaimportuj arkusz.");
         }
 
         var elements = outline.ToModels();

@@ -38,6 +38,9 @@ public sealed record MeasurementDto(int Year, decimal? Value, string? Unit, bool
 
 public sealed record MeasurementPartDto(string Label, decimal Value, string? Unit);
 
+/// <summary>A value as reported (a number with its unit, or "no data" with a reason; a note; parts), for a history line.</summary>
+public sealed record ReportedValueDto(decimal? Value, string? Unit, bool NoData, string? NoDataReason, string? Note, IReadOnlyList<MeasurementPartDto> Parts);
+
 /// <summary>A reference to an element, for breadcrumbs and back links.</summary>
 public sealed record ElementRefDto(Guid Id, string Code, string Title, string LevelName);
 

@@ -66,10 +66,9 @@ internal sealed class IndicatorChangeConfiguration : IEntityTypeConfiguration<In
     {
         builder.ToTable("IndicatorChanges");
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.OldValue).HasMaxLength(TextLimits.Note);
-        builder.Property(c => c.NewValue).HasMaxLength(TextLimits.Note);
+        builder.Ignore(c => c.OldValue);
+        builder.Ignore(c => c.NewValue);
         builder.Property(c => c.Comment).HasMaxLength(TextLimits.Note);
-        builder.Property(c => c.By).HasMaxLength(200);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.TenantId, c.IndicatorId, c.At });
     }

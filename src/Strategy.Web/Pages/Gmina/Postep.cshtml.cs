@@ -6,7 +6,6 @@ using Strategy.Application.Monitoring.Queries.GetTaskReports;
 using Strategy.Application.Monitoring.Queries.ListRounds;
 using Strategy.Application.Strategies.Queries.GetElement;
 using Strategy.Domain.Monitoring;
-using Strategy.Web.Formatting;
 
 namespace Strategy.Web.Pages.Gmina;
 
@@ -35,8 +34,8 @@ public sealed class PostepModel(ISender sender) : FormPageModel
             {
                 Progress = r.Progress,
                 Narrative = r.Narrative,
-                PlannedAmount = r.PlannedAmount is { } p ? PolishFormat.Number(p) : null,
-                SpentAmount = r.SpentAmount is { } s ? PolishFormat.Number(s) : null,
+                PlannedAmount = r.PlannedAmount,
+                SpentAmount = r.SpentAmount,
                 Version = r.Version,
             };
         }
@@ -79,9 +78,9 @@ public sealed class PostepModel(ISender sender) : FormPageModel
 
         public string? Narrative { get; set; }
 
-        public string? PlannedAmount { get; set; }
+        public decimal? PlannedAmount { get; set; }
 
-        public string? SpentAmount { get; set; }
+        public decimal? SpentAmount { get; set; }
 
         public int? Version { get; set; }
     }

@@ -7,6 +7,7 @@ using Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 using Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
 using Strategy.Application.Monitoring.Queries.GetReportingTasks;
 using Strategy.Application.Monitoring.Queries.ListRounds;
+using Strategy.Application.Strategies.Models;
 using Strategy.Web.Formatting;
 
 namespace Strategy.Web.Pages.Gmina;
@@ -38,7 +39,7 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
                 NoData = e.NoData,
                 NoDataReason = e.NoDataReason,
                 Note = e.Note,
-                Parts = e.Parts,
+                Parts = e.Parts.Count == 0 ? null : PolishLabels.PartsOf(e.Parts),
                 Version = e.Version,
             };
         }
@@ -52,7 +53,9 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
             return Page();
         }
 
-        var command = new SaveMeasurementEntryCommand(Round.Id, id, Input.Value, Input.NoData, Input.NoDataReason, Input.Note, Input.Parts, submit, Input.Version, Input.Confirmed);
+        var value = ReadValue(Task);
+        var parts = ReadParts();
+        var command = new SaveMeasurementEntryCommand(Round.Id, id, value, Input.NoData, Input.NoDataReason, Input.Note, parts, submit, Input.Version, Input.Confirmed);
         if (ModelState.IsValid && await TrySendAsync(() => sender.Send(command, ct).AsTask()))
         {
             return LocalRedirect($"/{tenant}/rundy/{Round.Id}");
@@ -78,6 +81,45 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The number typed, read by the indicator's kind: "1.234" of a count or an amount is a thousand and more, of
+    /// another kind it is asked about (ReportedValueText), which a binder, not knowing the indicator, could not tell.
+    /// </summary>
+    private decimal? ReadValue(ReportingTaskDto task)
+    {
+        if (string.IsNullOrWhiteSpace(Input.Value))
+        {
+            return null;
+        }
+
+        var key = $"{nameof(Input)}.{nameof(EntryInput.Value)}";
+        if (Input.Value.Length > PolishNumberBinder.MaxLength)
+        {
+            ModelState.AddModelError(key, $"Liczba może mieć najwyżej {PolishNumberBinder.MaxLength} znaków.");
+            return null;
+        }
+
+        var number = ReportedValueText.Number(Input.Value, task.Kind, task.Indicator, out var refusal);
+        if (number is null)
+        {
+            ModelState.AddModelError(key, refusal!);
+        }
+
+        return number;
+    }
+
+    /// <summary>The parts typed as "nazwa: wartość; …", read with a spreadsheet cell's rules.</summary>
+    private IReadOnlyList<MeasurementPartDto>? ReadParts()
+    {
+        var parts = ReportedValueText.Parts(Input.Parts, out var error);
+        if (parts is null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(EntryInput.Parts)}", error!);
+        }
+
+        return parts?.Select(p => new MeasurementPartDto(p.Label, p.Value, p.Unit)).ToList();
     }
 
     /// <summary>The server asked to confirm a value far from the indicator's history: the form then offers the checkbox.</summary>

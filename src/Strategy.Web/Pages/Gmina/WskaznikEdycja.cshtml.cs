@@ -5,7 +5,6 @@ using Strategy.Application.Indicators.Commands.EditIndicator;
 using Strategy.Application.Indicators.Commands.MapIndicator;
 using Strategy.Application.Indicators.Queries.GetIndicatorForEdit;
 using Strategy.Domain.Indicators;
-using Strategy.Web.Formatting;
 
 namespace Strategy.Web.Pages.Gmina;
 
@@ -43,9 +42,9 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
             Direction = i.Direction,
             Kind = i.Kind,
             BaselineYear = i.Baseline?.Year,
-            BaselineValue = i.Baseline is { } b ? PolishFormat.Number(b.Value) : null,
+            BaselineValue = i.Baseline?.Value,
             TargetYear = i.Target?.Year,
-            TargetValue = i.Target is { } t ? PolishFormat.Number(t.Value) : null,
+            TargetValue = i.Target?.Value,
             SupplierInstitutionId = i.SupplierInstitutionId,
             Version = i.Version,
         };
@@ -126,13 +125,13 @@ public sealed class WskaznikEdycjaModel(ISender sender) : FormPageModel
         public int? BaselineYear { get; set; }
 
         [Display(Name = "wartość bazowa")]
-        public string? BaselineValue { get; set; }
+        public decimal? BaselineValue { get; set; }
 
         [Display(Name = "rok wartości docelowej")]
         public int? TargetYear { get; set; }
 
         [Display(Name = "wartość docelowa")]
-        public string? TargetValue { get; set; }
+        public decimal? TargetValue { get; set; }
 
         [Display(Name = "instytucja dostarczająca dane")]
         public Guid? SupplierInstitutionId { get; set; }

@@ -15,8 +15,8 @@ using Strategy.Application.Indicators;
 namespace Strategy.Application.Indicators.Commands.EditIndicator;
 
 /// <summary>
-/// Defines an indicator — name, unit, data source, desired direction, baseline and target (years with
-/// values typed the Polish way; empty clears one) and the institution that supplies its values (none:
+/// Defines an indicator — name, unit, data source, desired direction, baseline and target (a year with
+/// its value; neither clears one) and the institution that supplies its values (none:
 /// the coordinator) and its kind (null keeps it) — from the version the person read. If someone saved the indicator since, nothing
 /// is saved and the answer says what they saved. The values by year are not touched.
 /// </summary>
@@ -28,9 +28,9 @@ public sealed record EditIndicatorCommand(
     string? DataSource,
     IndicatorDirection Direction,
     int? BaselineYear,
-    string? BaselineValue,
+    decimal? BaselineValue,
     int? TargetYear,
-    string? TargetValue,
+    decimal? TargetValue,
     Guid? SupplierInstitutionId,
     int Version,
     IndicatorKind? Kind = null) : ICommand<EditedIndicatorDto>;
@@ -77,8 +77,8 @@ public sealed class EditIndicatorHandler(IAppDbContext db, IAuditLog audit) : IC
     }
 
     /// <summary>The year with its value; the validator has made sure both or neither are given and the value is a number.</summary>
-    private static (int Year, decimal Value)? YearValue(int? year, string? value) =>
-        year is { } y && PolishNumber.TryParse(value, out var v) ? (y, v) : null;
+    private static (int Year, decimal Value)? YearValue(int? year, decimal? value) =>
+        year is { } y && value is { } v ? (y, v) : null;
 
     private async Task<EditedIndicatorDto> DtoAsync(Indicator indicator, CancellationToken cancellationToken)
     {

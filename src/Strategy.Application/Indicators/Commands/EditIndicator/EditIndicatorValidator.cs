@@ -1,6 +1,4 @@
 using FluentValidation;
-using Strategy.Application.Common.Text;
-using Strategy.Application.Monitoring;
 using Strategy.Domain.Common;
 using Strategy.Domain.Indicators;
 
@@ -21,16 +19,14 @@ public sealed class EditIndicatorValidator : AbstractValidator<EditIndicatorComm
         RuleFor(c => c.Direction).IsInEnum().WithMessage("Wybierz pożądany kierunek: nieokreślony, wzrost albo spadek.");
 
         RuleFor(c => c.BaselineValue)
-            .Must(IsNumber).WithMessage(c => $"„{c.BaselineValue}” {ReportedValueText.NotANumber}")
-            .NotEmpty().When(c => c.BaselineYear is not null, ApplyConditionTo.CurrentValidator).WithMessage("Podaj wartość bazową do roku albo usuń rok wartości bazowej.");
+            .NotNull().When(c => c.BaselineYear is not null).WithMessage("Podaj wartość bazową do roku albo usuń rok wartości bazowej.");
         RuleFor(c => c.BaselineYear)
-            .NotNull().When(c => !string.IsNullOrWhiteSpace(c.BaselineValue), ApplyConditionTo.CurrentValidator).WithMessage("Podaj rok wartości bazowej albo usuń wartość bazową.")
+            .NotNull().When(c => c.BaselineValue is not null, ApplyConditionTo.CurrentValidator).WithMessage("Podaj rok wartości bazowej albo usuń wartość bazową.")
             .InclusiveBetween(Indicator.EarliestYear, Indicator.LatestYear).WithMessage($"Rok wartości bazowej musi być {Years}, np. 2019.");
         RuleFor(c => c.TargetValue)
-            .Must(IsNumber).WithMessage(c => $"„{c.TargetValue}” {ReportedValueText.NotANumber}")
-            .NotEmpty().When(c => c.TargetYear is not null, ApplyConditionTo.CurrentValidator).WithMessage("Podaj wartość docelową do roku albo usuń rok wartości docelowej.");
+            .NotNull().When(c => c.TargetYear is not null).WithMessage("Podaj wartość docelową do roku albo usuń rok wartości docelowej.");
         RuleFor(c => c.TargetYear)
-            .NotNull().When(c => !string.IsNullOrWhiteSpace(c.TargetValue), ApplyConditionTo.CurrentValidator).WithMessage("Podaj rok wartości docelowej albo usuń wartość docelową.")
+            .NotNull().When(c => c.TargetValue is not null, ApplyConditionTo.CurrentValidator).WithMessage("Podaj rok wartości docelowej albo usuń wartość docelową.")
             .InclusiveBetween(Indicator.EarliestYear, Indicator.LatestYear).WithMessage($"Rok wartości docelowej musi być {Years}, np. 2025.");
         RuleFor(c => c.TargetYear)
             .GreaterThanOrEqualTo(c => c.BaselineYear).WithMessage(c => $"Rok wartości docelowej ({c.TargetYear}) nie może być wcześniejszy niż rok wartości bazowej ({c.BaselineYear}).")
@@ -39,6 +35,4 @@ public sealed class EditIndicatorValidator : AbstractValidator<EditIndicatorComm
         RuleFor(c => c.SupplierInstitutionId).NotEqual(Guid.Empty).WithMessage("Wybierz instytucję z listy albo koordynatora.");
         RuleFor(c => c.Version).GreaterThanOrEqualTo(0).WithMessage("Podaj wersję wskaźnika, którą edytowano (version z odpowiedzi ostatniego zapisu albo currentVersion z odpowiedzi 409).");
     }
-
-    private static bool IsNumber(string? text) => string.IsNullOrWhiteSpace(text) || PolishNumber.TryParse(text, out _);
 }

@@ -38,7 +38,7 @@ public sealed class MapIndicatorHandler(IAppDbContext db, IAuditLog audit) : ICo
         {
             var wanted = command.MetricCode.Trim();
             metric = await db.BenchmarkMetrics.SingleOrDefaultAsync(m => m.Code == wanted, cancellationToken)
-                ?? throw new ValidationException([new ValidationFailure(nameof(MapIndicatorCommand.MetricCode), $"W katalogu nie ma miernika o kodzie „{wanted}”. Wybierz miernik z listy (GET /api/v1/benchmark-metrics) albo żaden.")]);
+                ?? throw new ValidationException([new ValidationFailure(nameof(MapIndicatorCommand.MetricCode), $"W katalogu nie ma miernika o kodzie „{wanted}”. Wybierz miernik z katalogu porównawczego albo żaden.")]);
         }
 
         if (metric is not null && await MappedInSameStrategyAsync(indicator, metric.Id, cancellationToken) is { } other)

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 
@@ -33,10 +34,13 @@ public sealed record IndicatorDetailDto(
     string? BenchmarkMetricName,
     int Version);
 
-/// <summary>Who did what to which year's value, when: from what to what, with the coordinator's comment.</summary>
-public sealed record IndicatorChangeDto(int Year, Domain.Monitoring.ChangeKind Kind, string? OldValue, string? NewValue, string? Comment, string By, DateTimeOffset At);
+/// <summary>
+/// Who did what to which year's value, when: from what to what (values, not text), with the coordinator's comment.
+/// <see cref="By"/> is the account's name as it is now; "konto usunięte" once the account is gone.
+/// </summary>
+public sealed record IndicatorChangeDto(int Year, Domain.Monitoring.ChangeKind Kind, ReportedValueDto? OldValue, ReportedValueDto? NewValue, string? Comment, string By, DateTimeOffset At);
 
-public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
+public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience, IIdentityService identity) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
 {
     public async ValueTask<IndicatorDetailDto> Handle(GetIndicatorQuery query, CancellationToken cancellationToken)
     {
@@ -76,18 +80,22 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience) : I
         var indicator = (await IndicatorReader.ReadAsync(db, db.Indicators.Where(i => i.Id == query.Id), cancellationToken))
             .Single().Single();
 
-        // Newest first; steps made in the same instant (entered, then submitted) in the order they happen.
-        var history = await audience.IsMemberAsync(cancellationToken)
-            ? (await db.IndicatorChanges.AsNoTracking()
-                    .Where(c => c.IndicatorId == query.Id)
-                    .Select(c => new IndicatorChangeDto(c.Year, c.Kind, c.OldValue, c.NewValue, c.Comment, c.By, c.At))
-                    .ToListAsync(cancellationToken))
-                .OrderByDescending(c => c.At).ThenByDescending(c => c.Kind)
-                .ToList()
-            : null;
+        var history = await audience.IsMemberAsync(cancellationToken) ? await HistoryAsync(query.Id, cancellationToken) : null;
 
         return new IndicatorDetailDto(
             indicator.Id, indicator.Name, indicator.Unit, indicator.DataSource, indicator.Supplier, indicator.Direction,
             indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.MetricCode, place.MetricName, place.Version);
+    }
+
+    /// <summary>Newest first; steps made in the same instant (entered, then submitted) in the order they happen.</summary>
+    private async Task<IReadOnlyList<IndicatorChangeDto>> HistoryAsync(Guid indicatorId, CancellationToken cancellationToken)
+    {
+        var changes = await db.IndicatorChanges.AsNoTracking().Where(c => c.IndicatorId == indicatorId).ToListAsync(cancellationToken);
+        var authors = await identity.GetUsersAsync([.. changes.Select(c => c.ByUserId).OfType<Guid>().Distinct()], cancellationToken);
+        string Author(Guid? id) => id is null ? "platforma" : authors.TryGetValue(id.Value, out var user) ? user.DisplayName : "konto usunięte";
+        return changes
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Kind)
+            .Select(c => new IndicatorChangeDto(c.Year, c.Kind, c.OldValue?.ToDto(), c.NewValue?.ToDto(), c.Comment, Author(c.ByUserId), c.At))
+            .ToList();
     }
 }

@@ -36,13 +36,13 @@ public sealed class ReviewMeasurementEntryHandler(IAppDbContext db, ICurrentUser
                 .SingleAsync(i => i.Id == entry.IndicatorId, cancellationToken);
             var replaced = indicator.Approve(entry.Year, entry.Reported);
             name = indicator.Name;
-            db.IndicatorChanges.Add(new IndicatorChange(indicator.Id, entry.Year, ChangeKind.Approved, replaced?.Describe(), entry.Reported.Describe(), null, by, now));
+            db.IndicatorChanges.Add(new IndicatorChange(indicator.Id, entry.Year, ChangeKind.Approved, replaced, entry.Reported, null, user.UserId, now));
         }
         else
         {
             entry.Return(command.Comment ?? "", by, now);
             name = await db.Indicators.Where(i => i.Id == entry.IndicatorId).Select(i => i.Name).SingleAsync(cancellationToken);
-            db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Returned, null, entry.Reported.Describe(), entry.ReviewComment, by, now));
+            db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Returned, null, entry.Reported, entry.ReviewComment, user.UserId, now));
         }
 
         audit.Record(

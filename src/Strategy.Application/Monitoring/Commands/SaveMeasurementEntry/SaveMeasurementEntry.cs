@@ -9,24 +9,25 @@ using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Common;
+using Strategy.Domain.Indicators;
 
 namespace Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 
 /// <summary>
 /// A partner (or the coordinator) reports an indicator's value in a round: saved as a draft, or
 /// submitted for approval. Changing an existing report starts from its <see cref="Version"/>. The
-/// number is read by the indicator's kind and checked against its history (<see cref="ValuePlausibility"/>):
-/// a value far from it needs <see cref="Confirmed"/> and a note.
+/// number must suit the indicator's kind (a count is whole and not negative, …) and is checked against its
+/// history (<see cref="ValuePlausibility"/>): a value far from it needs <see cref="Confirmed"/> and a note.
 /// </summary>
 [RequiresPermission(Permission.ReportData)]
 public sealed record SaveMeasurementEntryCommand(
     Guid RoundId,
     Guid IndicatorId,
-    string? Value,
+    decimal? Value,
     bool NoData,
     string? NoDataReason,
     string? Note,
-    string? Parts,
+    IReadOnlyList<MeasurementPartDto>? Parts,
     bool Submit,
     int? Version,
     bool Confirmed = false) : ICommand<EntryDto>;
@@ -64,11 +65,10 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
             throw new ForbiddenException($"Wskaźnik „{indicator.Name}” dostarcza inna instytucja: wartość może wpisać ona albo koordynator.");
         }
 
-        decimal? number = null;
-        if (!command.NoData && !string.IsNullOrWhiteSpace(command.Value))
+        var number = command.NoData ? null : command.Value;
+        if (number is { } n && IndicatorKinds.Refusal(indicator.Kind, n, indicator.Name) is { } refusal)
         {
-            number = ReportedValueText.Number(command.Value, indicator.Kind, indicator.Name, out var refusal)
-                ?? throw new ValidationException([new ValidationFailure(nameof(command.Value), refusal)]);
+            throw new ValidationException([new ValidationFailure(nameof(command.Value), refusal)]);
         }
 
         var last = await db.Measurements
@@ -82,9 +82,10 @@ public sealed class SaveMeasurementEntryHandler(IAppDbContext db, ICurrentUser u
             throw new ValidationException(implausible);
         }
 
-        var value = ReportedValueText.ToValue(number, indicator.Unit, command.NoData, command.NoDataReason, command.Note, command.Parts);
+        var parts = command.NoData ? [] : (command.Parts ?? []).Select(p => new MeasurementPartValue(p.Label.Trim(), p.Value, p.Unit)).ToList();
+        var value = new MeasurementValue(number, number is null ? null : indicator.Unit, command.NoData, command.NoDataReason, command.Note, parts);
         var existing = await db.MeasurementEntries.SingleOrDefaultAsync(e => e.RoundId == round.Id && e.IndicatorId == indicator.Id, cancellationToken);
-        var entry = EntryRecorder.Record(db, round, existing, indicator.Id, value, command.Submit, command.Version, user.Name ?? "?", clock.GetUtcNow());
+        var entry = EntryRecorder.Record(db, round, existing, indicator.Id, value, command.Submit, command.Version, user, clock.GetUtcNow());
         if (command.Submit)
         {
             audit.Record(AuditActions.ValueSubmitted, round.TenantId, $"„{indicator.Name}” za {round.Year}: {value.Describe()}");

@@ -6,17 +6,16 @@ using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Mapping;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Common.Text;
 using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring.Commands.SaveTaskReport;
 
 /// <summary>
 /// An institution named on a task (or the coordinator) reports its progress in a round: a status, a
-/// narrative, money planned and spent (typed the Polish way); saved as a draft or submitted.
+/// narrative, money planned and spent; saved as a draft or submitted.
 /// </summary>
 [RequiresPermission(Permission.ReportData)]
-public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress? Progress, string? Narrative, string? PlannedAmount, string? SpentAmount, bool Submit, int? Version)
+public sealed record SaveTaskReportCommand(Guid RoundId, Guid ElementId, TaskProgress? Progress, string? Narrative, decimal? PlannedAmount, decimal? SpentAmount, bool Submit, int? Version)
     : ICommand<TaskReportDto>;
 
 public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<SaveTaskReportCommand, TaskReportDto>
@@ -34,8 +33,8 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         }
 
         var progress = command.Progress!.Value; // the validator requires it
-        var planned = Amount(command.PlannedAmount);
-        var spent = Amount(command.SpentAmount);
+        var planned = command.PlannedAmount;
+        var spent = command.SpentAmount;
         var by = user.Name ?? "?";
         var now = clock.GetUtcNow();
         var report = await db.TaskReports.SingleOrDefaultAsync(r => r.RoundId == round.Id && r.ElementId == task.ElementId, cancellationToken);
@@ -62,6 +61,4 @@ public sealed class SaveTaskReportHandler(IAppDbContext db, ICurrentUser user, T
         await db.SaveChangesAsync(cancellationToken);
         return report.ToDto();
     }
-
-    private static decimal? Amount(string? text) => PolishNumber.TryParse(text, out var value) ? value : null;
 }

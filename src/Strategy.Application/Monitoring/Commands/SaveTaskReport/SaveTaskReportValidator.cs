@@ -13,7 +13,5 @@ public sealed class SaveTaskReportValidator : AbstractValidator<SaveTaskReportCo
             .When(c => c.Submit && c.Progress is not null and not TaskProgress.NotStarted)
             .WithMessage("Opisz, co zrobiono: sprawozdanie przesyłane do zatwierdzenia musi mówić, jak zadanie realizowano.");
         RuleFor(c => c.Narrative).MaximumLength(TaskReport.NarrativeLimit).WithMessage($"Opis może mieć najwyżej {TaskReport.NarrativeLimit} znaków.");
-        RuleFor(c => c.PlannedAmount).Must(ReportedValueText.IsNumber).WithMessage(c => $"„{c.PlannedAmount}” {ReportedValueText.NotANumber}");
-        RuleFor(c => c.SpentAmount).Must(ReportedValueText.IsNumber).WithMessage(c => $"„{c.SpentAmount}” {ReportedValueText.NotANumber}");
     }
 }

@@ -65,17 +65,16 @@ public sealed class UploadEntrySheetHandler(IAppDbContext db, IXlsxFiles xlsx, I
             throw new SpreadsheetException(errors);
         }
 
-        var by = user.Name ?? "?";
         var now = clock.GetUtcNow();
         var existing = await db.MeasurementEntries.Where(e => e.RoundId == round.Id).ToDictionaryAsync(e => e.IndicatorId, cancellationToken);
         foreach (var row in changed)
         {
-            EntryRecorder.Record(db, round, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, row.Value, command.Submit, row.Version, by, now);
+            EntryRecorder.Record(db, round, existing.GetValueOrDefault(row.IndicatorId), row.IndicatorId, row.Value, command.Submit, row.Version, user, now);
         }
 
         foreach (var row in toSubmit)
         {
-            EntryRecorder.Submit(db, round, existing[row.IndicatorId], by, now);
+            EntryRecorder.Submit(db, round, existing[row.IndicatorId], user, now);
         }
 
         if (command.Submit && changed.Count + toSubmit.Count > 0)

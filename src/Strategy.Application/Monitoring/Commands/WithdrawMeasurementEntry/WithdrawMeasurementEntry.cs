@@ -36,7 +36,7 @@ public sealed class WithdrawMeasurementEntryHandler(IAppDbContext db, ICurrentUs
         var by = user.Name ?? "?";
         var now = clock.GetUtcNow();
         entry.Withdraw(round, by, now);
-        db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Withdrawn, null, entry.Reported.Describe(), null, by, now));
+        db.IndicatorChanges.Add(new IndicatorChange(entry.IndicatorId, entry.Year, ChangeKind.Withdrawn, null, entry.Reported, null, user.UserId, now));
         audit.Record(AuditActions.ValueWithdrawn, round.TenantId, $"„{supplier.Name}” za {entry.Year}: {entry.Reported.Describe()}");
         await db.SaveChangesAsync(cancellationToken);
         return entry.ToDto();
