@@ -9,7 +9,19 @@ namespace Strategy.Infrastructure.Seeding;
 /// </summary>
 public sealed class DatabaseReadiness(DatabaseInitialiser database) : IHostedLifecycleService
 {
-    public Task StartedAsync(CancellationToken cancellationToken) => database.Ready.WaitAsync(cancellationToken);
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await database.Ready.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (database.Ready.IsFaulted)
+        {
+            // A background sender waiting on the same failure can stop the host first, which cancels this wait:
+            // the start must still fail with the initialisation's own error, the one that names what is wrong.
+            await database.Ready;
+        }
+    }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
