@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddScoped<Strategies.Import.StrategyFileReader>();
         services.AddScoped<Strategies.Format.StrategyFileWriter>();
         services.AddScoped<Common.Security.Audience>();
+        services.AddScoped<Access.Navigation>();
         services.AddScoped<Monitoring.Calendar.DueReminders>();
         return services;
     }

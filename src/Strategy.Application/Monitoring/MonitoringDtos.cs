@@ -42,7 +42,14 @@ public sealed record RoundDto(
     int Tasks,
     int TasksReported,
     int TasksApproved,
-    IReadOnlyList<TaskReviewItemDto> TasksAwaitingReview);
+    IReadOnlyList<TaskReviewItemDto> TasksAwaitingReview)
+{
+    /// <summary>Whether the caller reviews what is sent (the coordinator, the tenant admin); decided by the round's query.</summary>
+    public bool CanReview { get; init; }
+
+    /// <summary>Whether the caller reports values and progress in the round (a partner too).</summary>
+    public bool CanReport { get; init; }
+}
 
 public sealed record TaskReviewItemDto(Guid ReportId, Guid ElementId, string Code, string Title, string Institutions, Domain.Monitoring.TaskProgress Progress, string? Narrative, decimal? PlannedAmount, decimal? SpentAmount, string UpdatedBy, int Version);
 

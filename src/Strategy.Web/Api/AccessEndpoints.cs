@@ -14,8 +14,7 @@ using Strategy.Application.ApiClients.Queries.ListApiClients;
 using Strategy.Application.Audit.Queries.ListAuditEvents;
 using Strategy.Application.Institutions.Queries.GetInstitutionRegistry;
 using Strategy.Application.Institutions.Queries.ListInstitutions;
-using Strategy.Application.Tenants.Commands.SetBenchmarkSharing;
-using Strategy.Application.Tenants.Commands.SetPublicPages;
+using Strategy.Application.Tenants.Commands.ChangeTenantSettings;
 using Strategy.Application.Tenants.Queries.GetTenantSettings;
 
 namespace Strategy.Web.Api;
@@ -63,15 +62,15 @@ public static class AccessEndpoints
 
         tenant.MapGet("/settings", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetTenantSettingsQuery(), ct)))
             .WithName("GetTenantSettings").WithTags("Ustawienia").ProducesAccessProblems();
-        tenant.MapPut("/settings/public-pages", async (SetPublicPagesCommand command, ISender s, CancellationToken ct) =>
+        tenant.MapPut("/settings/public-pages", async (PublicPagesRequest body, ISender s, CancellationToken ct) =>
             {
-                await s.Send(command, ct);
+                await s.Send(new ChangeTenantSettingsCommand(body.Enabled, null), ct);
                 return TypedResults.NoContent();
             })
             .WithName("SetPublicPages").WithTags("Ustawienia").WithSummary("Włącz lub wyłącz strony publiczne gminy").ProducesAccessProblems();
-        tenant.MapPut("/settings/benchmark-sharing", async (SetBenchmarkSharingCommand command, ISender s, CancellationToken ct) =>
+        tenant.MapPut("/settings/benchmark-sharing", async (BenchmarkSharingRequest body, ISender s, CancellationToken ct) =>
             {
-                await s.Send(command, ct);
+                await s.Send(new ChangeTenantSettingsCommand(null, body.Shares), ct);
                 return TypedResults.NoContent();
             })
             .WithName("SetBenchmarkSharing").WithTags("Ustawienia")
@@ -126,3 +125,9 @@ public sealed record InstitutionLinkRequest(Guid InstitutionId, Strategy.Domain.
 
 /// <summary>Whether the call changed anything (false: the link was already so).</summary>
 public sealed record InstitutionLinkResponse(bool Changed);
+
+/// <summary>The body of <c>PUT …/settings/public-pages</c>.</summary>
+public sealed record PublicPagesRequest(bool Enabled);
+
+/// <summary>The body of <c>PUT …/settings/benchmark-sharing</c>.</summary>
+public sealed record BenchmarkSharingRequest(bool Shares);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.SignUps.Commands.SubmitSignUp;
+using Strategy.Application.Tenants;
 using Strategy.Application.Tenants.Queries.SearchMunicipalities;
 using Strategy.Domain.Tenancy;
 

@@ -184,4 +184,25 @@ public sealed class InstitutionTests(StrategyAppFactory app) : IClassFixture<Str
         Assert.False(await app.InTenantAsync("chrzanow", db => db.Institutions.AnyAsync(i => i.Id == copy)));
         Assert.Contains("„Ośrodek Pomocy Społecznej w Chrzanowie (duplikat)” zniknęła z rejestru", await coordinator.GetStringAsync("/chrzanow/instytucje"));
     }
+
+    [Fact]
+    public async Task The_element_page_takes_an_institution_off_in_the_role_posted_and_refuses_a_role_it_does_not_know_changing_nothing()
+    {
+        var coordinator = await SignIn.AsAsync(app, "koordynator@chrzanow.demo");
+        var link = await app.InTenantAsync("chrzanow", db => db.ElementInstitutions.OrderBy(l => l.ElementId).ThenBy(l => l.Order).FirstAsync());
+        var path = $"/chrzanow/elementy/{link.ElementId}";
+        Task<int> LinksAsync() => app.InTenantAsync("chrzanow", db => db.ElementInstitutions.CountAsync(l => l.ElementId == link.ElementId));
+        var before = await LinksAsync();
+
+        var refused = await SignIn.PostFormAsync(coordinator, path + "?handler=Odlacz", new() { ["institutionId"] = link.InstitutionId.ToString(), ["role"] = "szef" }, path);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("„szef”", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await LinksAsync());
+
+        var removed = await SignIn.PostFormAsync(coordinator, path + "?handler=Odlacz", new() { ["institutionId"] = link.InstitutionId.ToString(), ["role"] = link.Role.ToString() }, path);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(before - 1, await LinksAsync());
+    }
 }

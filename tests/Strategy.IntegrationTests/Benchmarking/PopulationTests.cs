@@ -132,4 +132,18 @@ public sealed class PopulationTests(BdlAppFactory app) : IClassFixture<BdlAppFac
         Assert.Contains("Popraw błędy w formularzu", await bad.Content.ReadAsStringAsync());
         Assert.Null(await app.InTenantAsync("krasnystaw", db => db.PopulationFigures.Where(p => p.Year == 2012).Select(p => (int?)p.Residents).SingleOrDefaultAsync()));
     }
+
+    [Theory]
+    [InlineData("partner@krasnystaw.demo", HttpStatusCode.Forbidden)]
+    [InlineData("obserwator@krasnystaw.demo", HttpStatusCode.Forbidden)]
+    [InlineData("koordynator@krasnystaw.demo", HttpStatusCode.OK)]
+    [InlineData("admin@krasnystaw.demo", HttpStatusCode.OK)]
+    public async Task The_population_page_is_for_those_who_correct_the_figures_as_its_query_decides(string who, HttpStatusCode expected)
+    {
+        using var member = await SignIn.AsAsync(app, who);
+
+        var response = await member.GetAsync("/krasnystaw/admin/ludnosc");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
 }

@@ -13,6 +13,20 @@ namespace Strategy.IntegrationTests.Identity;
 public sealed class OnboardingTests(AuthorizationMatrixTests.PrivateChrzanow app) : IClassFixture<AuthorizationMatrixTests.PrivateChrzanow>
 {
     [Fact]
+    public async Task The_onboarding_page_searches_the_register_for_a_platform_admin_only_with_or_without_a_search()
+    {
+        var admin = await app.ClientAsync("admin@strategia.demo");
+        var gminaAdmin = await app.ClientAsync("admin@chrzanow.demo");
+
+        var found = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/gminy/nowa?szukaj=chrzan%C3%B3w"));
+
+        Assert.Contains("0605022", found); // the other Chrzanów, found in the TERC register
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/gminy/nowa")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await gminaAdmin.GetAsync("/admin/gminy/nowa")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await gminaAdmin.GetAsync("/admin/gminy/nowa?szukaj=chrzan%C3%B3w")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_platform_admin_onboards_the_other_Chrzanow_and_its_first_admin_accepts_the_invitation()
     {
         var admin = await app.ClientAsync("admin@strategia.demo");

@@ -36,9 +36,13 @@ public sealed class GminaModel(ISender sender) : FormPageModel
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct)
     {
-        await sender.Send(new EndSupportSessionCommand(id), ct);
-        Notice = "Sesja wsparcia zakończona.";
-        return RedirectToPage(new { id });
+        if (await TrySendAsync(() => sender.Send(new EndSupportSessionCommand(id), ct).AsTask(), prefix: ""))
+        {
+            Notice = "Sesja wsparcia zakończona.";
+            return RedirectToPage(new { id });
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
     /// <summary>Typed by the admin to confirm offboarding: the gmina's identifier.</summary>

@@ -2,10 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Tenants.Commands.CreateTenant;
-using Strategy.Application.Tenants.Queries.ListAllTenants;
-using Strategy.Application.Tenants.Queries.SearchMunicipalities;
-using Strategy.Domain.Tenancy;
 using Strategy.Application.Tenants;
+using Strategy.Application.Tenants.Queries.GetOnboardingChoices;
+using Strategy.Domain.Tenancy;
 
 namespace Strategy.Web.Pages.Admin;
 
@@ -38,12 +37,7 @@ public sealed class NowaGminaModel(ISender sender) : FormPageModel
         return Page();
     }
 
-    // Listing the tenants first makes the page answer 403 to anyone but a platform admin, even before a search.
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        await sender.Send(new ListAllTenantsQuery(), ct);
-        Found = string.IsNullOrWhiteSpace(Szukaj) ? [] : await sender.Send(new SearchMunicipalitiesQuery(Szukaj, 20), ct);
-    }
+    private async Task LoadAsync(CancellationToken ct) => Found = await sender.Send(new GetOnboardingChoicesQuery(Szukaj), ct);
 
     public sealed class CreateInput
     {

@@ -6,7 +6,6 @@ using Strategy.Application.Institutions.Queries.ListInstitutions;
 using Strategy.Domain.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Commands.ArchiveElement;
 using Strategy.Application.Strategies.Commands.MoveElement;
 using Strategy.Application.Strategies.Queries.GetElement;
@@ -15,7 +14,7 @@ using Strategy.Application.Institutions;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class ElementModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : FormPageModel
+public sealed class ElementModel(ISender sender, ITenantContext tenantContext) : FormPageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
@@ -30,7 +29,7 @@ public sealed class ElementModel(ISender sender, ITenantContext tenantContext, I
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Detail = await sender.Send(new GetElementQuery(id), ct);
-        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        CanEdit = Detail.CanEdit;
         if (CanEdit)
         {
             Registry = await sender.Send(new ListInstitutionsQuery(), ct);
@@ -63,8 +62,14 @@ public sealed class ElementModel(ISender sender, ITenantContext tenantContext, I
 
     public async Task<IActionResult> OnPostOdlaczAsync(string tenant, Guid id, Guid institutionId, InstitutionRole role, CancellationToken ct)
     {
-        await sender.Send(new UnlinkInstitutionCommand(id, institutionId, role), ct);
-        return LocalRedirect($"/{tenant}/elementy/{id}#instytucje-elementu");
+        // A role the form never offers fails binding: without the check it would unlink the default role (koordynator).
+        if (ModelState.IsValid && await TrySendAsync(() => sender.Send(new UnlinkInstitutionCommand(id, institutionId, role), ct).AsTask()))
+        {
+            return LocalRedirect($"/{tenant}/elementy/{id}#instytucje-elementu");
+        }
+
+        await OnGetAsync(id, ct);
+        return Page();
     }
 
     /// <summary>One place up among its siblings; back to the list it stands in.</summary>

@@ -1,14 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
-using Strategy.Application.Monitoring.Queries.GetMyToDo;
-using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Monitoring.Queries.GetTenantHome;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class IndexModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : PageModel
+public sealed class IndexModel(ISender sender, ITenantContext tenantContext) : PageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
@@ -22,12 +20,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenantContext, ICu
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Strategies = await sender.Send(new ListStrategiesQuery(), ct);
-        var roles = await user.RolesInCurrentTenantAsync(ct);
-        CanManage = RolePermissions.Grants(roles, Permission.ManageStrategy);
-        if (RolePermissions.Grants(roles, Permission.ReportData))
-        {
-            ToDo = await sender.Send(new GetMyToDoQuery(), ct);
-        }
+        var home = await sender.Send(new GetTenantHomeQuery(), ct);
+        (Strategies, CanManage, ToDo) = (home.Strategies, home.CanManage, home.ToDo);
     }
 }

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.ChangeCalendar;
 using Strategy.Application.Monitoring.Commands.ChangeRoundDeadline;
@@ -15,7 +13,7 @@ namespace Strategy.Web.Pages.Gmina;
 /// The gmina's legal year: the next date and the days left, every date with its basis, the round proposed in
 /// January, the open rounds' deadlines and reminders; the coordinator moves any date here.
 /// </summary>
-public sealed class KalendarzModel(ISender sender, ICurrentUser user) : FormPageModel
+public sealed class KalendarzModel(ISender sender) : FormPageModel
 {
     public CalendarDto Calendar { get; private set; } = null!;
 
@@ -90,7 +88,7 @@ public sealed class KalendarzModel(ISender sender, ICurrentUser user) : FormPage
     private async Task LoadAsync(CancellationToken ct)
     {
         Calendar = await sender.Send(new GetCalendarQuery(), ct);
-        CanChange = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        CanChange = Calendar.CanChange;
     }
 
     public sealed class CalendarInput

@@ -1,18 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.OpenRound;
-using Strategy.Application.Monitoring.Queries.ListRounds;
-using Strategy.Application.Strategies.Queries.ListStrategies;
+using Strategy.Application.Monitoring.Queries.GetMonitoringPage;
 using Strategy.Application.Strategies.Models;
 
 namespace Strategy.Web.Pages.Gmina;
 
 /// <summary>The gmina's reporting rounds; the coordinator opens a new one here.</summary>
-public sealed class MonitoringModel(ISender sender, ICurrentUser user) : FormPageModel
+public sealed class MonitoringModel(ISender sender) : FormPageModel
 {
     public IReadOnlyList<RoundSummaryDto> Rounds { get; private set; } = [];
 
@@ -43,9 +40,8 @@ public sealed class MonitoringModel(ISender sender, ICurrentUser user) : FormPag
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Rounds = await sender.Send(new ListRoundsQuery(), ct);
-        Strategies = await sender.Send(new ListStrategiesQuery(), ct);
-        CanOpen = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        var page = await sender.Send(new GetMonitoringPageQuery(), ct);
+        (Rounds, Strategies, CanOpen) = (page.Rounds, page.Strategies, page.CanOpen);
     }
 
     public sealed class OpenInput

@@ -1,14 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Reports.Queries.ListReports;
 
 namespace Strategy.Web.Pages.Gmina;
 
 /// <summary>A strategy's annual reports: published versions for everyone who may read the strategy, the years to prepare for its coordinators.</summary>
-public sealed class RaportyModel(ISender sender, ICurrentUser user) : PageModel
+public sealed class RaportyModel(ISender sender) : PageModel
 {
     public ReportsDto Reports { get; private set; } = null!;
 
@@ -18,7 +16,7 @@ public sealed class RaportyModel(ISender sender, ICurrentUser user) : PageModel
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Reports = await sender.Send(new ListReportsQuery(id), ct);
-        CanPrepare = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        CanPrepare = Reports.CanPrepare;
     }
 
     /// <summary>A year typed in: its report page says what it can of it (a year outside the period included).</summary>

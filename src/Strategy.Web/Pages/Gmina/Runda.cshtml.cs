@@ -1,8 +1,6 @@
 using Strategy.Application.Common.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.SendReminder;
 using Strategy.Application.Monitoring.Commands.UploadEntrySheet;
@@ -19,7 +17,7 @@ namespace Strategy.Web.Pages.Gmina;
 /// </summary>
 // A to-do sheet of at most FileLimits.EntrySheet.MaxFileBytes, plus the form fields.
 [RequestSizeLimit(3 * 1024 * 1024)]
-public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageModel
+public sealed class RundaModel(ISender sender) : FormPageModel
 {
     public RoundDto Round { get; private set; } = null!;
 
@@ -75,9 +73,7 @@ public sealed class RundaModel(ISender sender, ICurrentUser user) : FormPageMode
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Round = await sender.Send(new GetRoundQuery(id), ct);
-        var roles = await user.RolesInCurrentTenantAsync(ct);
-        CanReview = RolePermissions.Grants(roles, Permission.ManageStrategy);
-        CanReport = RolePermissions.Grants(roles, Permission.ReportData);
+        (CanReview, CanReport) = (Round.CanReview, Round.CanReport);
         if (CanReport)
         {
             Tasks = await sender.Send(new GetReportingTasksQuery(id), ct);

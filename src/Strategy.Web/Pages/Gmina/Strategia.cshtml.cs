@@ -7,7 +7,7 @@ using Strategy.Application.Strategies.Queries.GetStrategy;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext, ICurrentUser user, Audience audience, ITenantDataCache cache) : FormPageModel
+public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext, Audience audience, ITenantDataCache cache) : FormPageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
@@ -25,7 +25,7 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Strategy = await sender.Send(new GetStrategyQuery(id), ct);
-        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        CanEdit = Strategy.CanEdit;
         TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{await audience.NameAsync(ct)}";
     }
 

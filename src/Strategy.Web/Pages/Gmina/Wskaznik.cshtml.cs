@@ -1,12 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.Indicators.Queries.GetIndicator;
 
 namespace Strategy.Web.Pages.Gmina;
 
-public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext, ICurrentUser user) : PageModel
+public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext) : PageModel
 {
     public TenantInfo Tenant { get; } = tenantContext.Current!;
 
@@ -18,6 +17,6 @@ public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext, 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Indicator = await sender.Send(new GetIndicatorQuery(id), ct);
-        CanEdit = RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy);
+        CanEdit = Indicator.CanEdit;
     }
 }

@@ -32,7 +32,8 @@ public sealed record IndicatorDetailDto(
     IReadOnlyList<IndicatorChangeDto>? History,
     string? BenchmarkMetricCode,
     string? BenchmarkMetricName,
-    int Version);
+    int Version,
+    bool CanEdit);
 
 /// <summary>
 /// Who did what to which year's value, when: from what to what (values, not text), with the coordinator's comment.
@@ -40,7 +41,7 @@ public sealed record IndicatorDetailDto(
 /// </summary>
 public sealed record IndicatorChangeDto(int Year, Domain.Monitoring.ChangeKind Kind, ReportedValueDto? OldValue, ReportedValueDto? NewValue, string? Comment, string By, DateTimeOffset At);
 
-public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience, IIdentityService identity) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
+public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience, IIdentityService identity, ICurrentUser user) : IQueryHandler<GetIndicatorQuery, IndicatorDetailDto>
 {
     public async ValueTask<IndicatorDetailDto> Handle(GetIndicatorQuery query, CancellationToken cancellationToken)
     {
@@ -84,7 +85,8 @@ public sealed class GetIndicatorHandler(IAppDbContext db, Audience audience, IId
 
         return new IndicatorDetailDto(
             indicator.Id, indicator.Name, indicator.Unit, indicator.DataSource, indicator.Supplier, indicator.Direction,
-            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.MetricCode, place.MetricName, place.Version);
+            indicator.Baseline, indicator.Target, indicator.Measurements, place.StrategyId, place.StrategyTitle, place.Element, history, place.MetricCode, place.MetricName, place.Version,
+            await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken));
     }
 
     /// <summary>Newest first; steps made in the same instant (entered, then submitted) in the order they happen.</summary>

@@ -23,9 +23,10 @@ public sealed record CalendarDto(
     IReadOnlyList<RoundProposalDto> Proposals,
     IReadOnlyList<OpenRoundDto> Rounds,
     IReadOnlyList<ScheduledReminderDto> Reminders,
-    int Version);
+    int Version,
+    bool CanChange);
 
-public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetCalendarQuery, CalendarDto>
+public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock, ICurrentUser user) : IQueryHandler<GetCalendarQuery, CalendarDto>
 {
     public async ValueTask<CalendarDto> Handle(GetCalendarQuery query, CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ public sealed class GetCalendarHandler(IAppDbContext db, TimeProvider clock) : I
             await LegalYear.ProposalsAsync(db, calendar, today, cancellationToken),
             open,
             await LegalYear.RemindersAsync(db, calendar, cancellationToken),
-            LegalYear.VersionOf(calendar));
+            LegalYear.VersionOf(calendar),
+            await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken));
     }
 }

@@ -12,8 +12,12 @@ namespace Strategy.Application.Monitoring.Queries.GetRound;
 [MembersOnly]
 public sealed record GetRoundQuery(Guid Id) : IQuery<RoundDto>;
 
-public sealed class GetRoundHandler(IAppDbContext db) : IQueryHandler<GetRoundQuery, RoundDto>
+public sealed class GetRoundHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetRoundQuery, RoundDto>
 {
     public async ValueTask<RoundDto> Handle(GetRoundQuery query, CancellationToken cancellationToken) =>
-        await RoundReader.ReadAsync(db, query.Id, cancellationToken);
+        await RoundReader.ReadAsync(db, query.Id, cancellationToken) with
+        {
+            CanReview = await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken),
+            CanReport = await CallerPermissions.PersonHasAsync(user, Permission.ReportData, cancellationToken),
+        };
 }

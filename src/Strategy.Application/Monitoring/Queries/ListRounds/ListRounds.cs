@@ -1,9 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Application.Strategies.Models;
-using Strategy.Domain.Monitoring;
 
 namespace Strategy.Application.Monitoring.Queries.ListRounds;
 
@@ -14,28 +11,6 @@ public sealed record ListRoundsQuery : IQuery<IReadOnlyList<RoundSummaryDto>>;
 
 public sealed class ListRoundsHandler(IAppDbContext db) : IQueryHandler<ListRoundsQuery, IReadOnlyList<RoundSummaryDto>>
 {
-    public async ValueTask<IReadOnlyList<RoundSummaryDto>> Handle(ListRoundsQuery query, CancellationToken cancellationToken)
-    {
-        var rounds = await db.ReportingRounds.AsNoTracking()
-            .OrderByDescending(r => r.Year)
-            .Select(r => new RoundSummaryDto(
-                r.Id,
-                r.StrategyId,
-                r.Year,
-                r.Deadline,
-                r.ClosedAt == null,
-                0,
-                db.MeasurementEntries.Count(x => x.RoundId == r.Id && x.Status == ReviewStatus.Submitted),
-                db.MeasurementEntries.Count(x => x.RoundId == r.Id && x.Status == ReviewStatus.Approved)))
-            .ToListAsync(cancellationToken);
-
-        // Archived elements' indicators are no longer reported: counted per strategy, not per round.
-        var indicators = new Dictionary<Guid, int>();
-        foreach (var strategyId in rounds.Select(r => r.StrategyId).Distinct())
-        {
-            indicators[strategyId] = await ActiveElements.IndicatorCountAsync(db, strategyId, cancellationToken);
-        }
-
-        return rounds.Select(r => r with { Indicators = indicators[r.StrategyId] }).ToList();
-    }
+    public async ValueTask<IReadOnlyList<RoundSummaryDto>> Handle(ListRoundsQuery query, CancellationToken cancellationToken) =>
+        await RoundSummaries.ListAsync(db, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 
@@ -16,8 +15,5 @@ public sealed record ListPopulationQuery : IQuery<IReadOnlyList<PopulationFigure
 public sealed class ListPopulationHandler(IAppDbContext db) : IQueryHandler<ListPopulationQuery, IReadOnlyList<PopulationFigureDto>>
 {
     public async ValueTask<IReadOnlyList<PopulationFigureDto>> Handle(ListPopulationQuery query, CancellationToken cancellationToken) =>
-        await db.PopulationFigures.AsNoTracking()
-            .OrderBy(f => f.Year)
-            .Select(f => new PopulationFigureDto(f.Year, f.Residents, f.Source, f.QualityFlag, f.Version))
-            .ToListAsync(cancellationToken);
+        await PopulationFigures.ListAsync(db, cancellationToken);
 }

@@ -12,9 +12,10 @@ namespace Strategy.Application.Reports.Queries.ListReports;
 public sealed record ListReportsQuery(Guid StrategyId) : IQuery<ReportsDto>;
 
 /// <param name="Years">The years a report can be prepared for, newest first: the strategy's period up to the last ended year (or the latest round's).</param>
-public sealed record ReportsDto(Guid StrategyId, string Title, IReadOnlyList<int> Years, IReadOnlyList<PublishedVersionDto> Published);
+/// <param name="CanPrepare">Whether the caller may write and publish the reports (the coordinator, the tenant admin).</param>
+public sealed record ReportsDto(Guid StrategyId, string Title, IReadOnlyList<int> Years, IReadOnlyList<PublishedVersionDto> Published, bool CanPrepare);
 
-public sealed class ListReportsHandler(IAppDbContext db, Audience audience, TimeProvider clock) : IQueryHandler<ListReportsQuery, ReportsDto>
+public sealed class ListReportsHandler(IAppDbContext db, Audience audience, TimeProvider clock, ICurrentUser user) : IQueryHandler<ListReportsQuery, ReportsDto>
 {
     public async ValueTask<ReportsDto> Handle(ListReportsQuery query, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class ListReportsHandler(IAppDbContext db, Audience audience, Time
         var last = Math.Min(strategy.PeriodEnd ?? latest, latest);
         var first = strategy.PeriodStart ?? last;
         var years = first <= last ? Enumerable.Range(first, last - first + 1).Reverse().ToList() : [];
-        return new ReportsDto(strategy.Id, strategy.Title, years, await PublishedVersions.OfAsync(db, strategy.Id, null, cancellationToken));
+        return new ReportsDto(strategy.Id, strategy.Title, years, await PublishedVersions.OfAsync(db, strategy.Id, null, cancellationToken),
+            await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken));
     }
 }

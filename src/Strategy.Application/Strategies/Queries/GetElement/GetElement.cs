@@ -17,9 +17,10 @@ public sealed record ElementDetailDto(
     IReadOnlyList<ElementRefDto> Ancestors,
     string? Narrative,
     ElementDto Element,
-    int Version);
+    int Version,
+    bool CanEdit);
 
-public sealed class GetElementHandler(IAppDbContext db, Audience audience) : IQueryHandler<GetElementQuery, ElementDetailDto>
+public sealed class GetElementHandler(IAppDbContext db, Audience audience, ICurrentUser user) : IQueryHandler<GetElementQuery, ElementDetailDto>
 {
     public async ValueTask<ElementDetailDto> Handle(GetElementQuery query, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class GetElementHandler(IAppDbContext db, Audience audience) : IQu
             ancestors.Insert(0, new ElementRefDto(p.Id, p.Code, p.Title, p.LevelName));
         }
 
-        return new ElementDetailDto(tree.Strategy.Id, tree.Strategy.Title, ancestors, element.Narrative, tree.ById[query.Id], element.Version);
+        return new ElementDetailDto(tree.Strategy.Id, tree.Strategy.Title, ancestors, element.Narrative, tree.ById[query.Id], element.Version,
+            await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken));
     }
 }

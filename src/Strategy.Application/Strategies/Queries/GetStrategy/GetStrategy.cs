@@ -25,7 +25,11 @@ public sealed record StrategyDetailDto(
     StrategyStatus Status,
     IReadOnlyList<StrategyLevelDto> Levels,
     IReadOnlyList<ElementDto> Elements,
-    IReadOnlyList<ArchivedElementDto> Archived);
+    IReadOnlyList<ArchivedElementDto> Archived)
+{
+    /// <summary>Whether the caller may change the strategy; decided per request, outside the shared cached tree.</summary>
+    public bool CanEdit { get; init; }
+}
 
 /// <summary>An archived element, kept with its data, to restore; <see cref="Version"/> is what the restore starts from.</summary>
 public sealed record ArchivedElementDto(Guid Id, string Code, string Title, string LevelName, string? ParentCode, DateTimeOffset ArchivedAt, int Indicators, int Version);
@@ -34,13 +38,18 @@ public sealed record ArchivedElementDto(Guid Id, string Code, string Title, stri
 /// Built once per version of the gmina's data and audience (<see cref="ITenantDataCache"/>, ADR 0017):
 /// the whole tree is the largest read of any page, and read far more often than it changes.
 /// </remarks>
-public sealed class GetStrategyHandler(IAppDbContext db, Audience audience, ITenantDataCache cache) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
+public sealed class GetStrategyHandler(IAppDbContext db, Audience audience, ITenantDataCache cache, ICurrentUser user) : IQueryHandler<GetStrategyQuery, StrategyDetailDto>
 {
     public async ValueTask<StrategyDetailDto> Handle(GetStrategyQuery query, CancellationToken cancellationToken)
     {
         var members = await audience.IsMemberAsync(cancellationToken);
         var detail = await cache.GetOrBuildAsync($"strategy/{query.Id}/{await audience.NameAsync(cancellationToken)}", ct => BuildAsync(query.Id, members, ct), cancellationToken);
-        return await audience.MaySeeAsync(detail.Status, cancellationToken) ? detail : throw new NotFoundException("strategia", query.Id);
+        if (!await audience.MaySeeAsync(detail.Status, cancellationToken))
+        {
+            throw new NotFoundException("strategia", query.Id);
+        }
+
+        return detail with { CanEdit = await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken) };
     }
 
     private async Task<StrategyDetailDto> BuildAsync(Guid id, bool members, CancellationToken cancellationToken)

@@ -35,8 +35,13 @@ public sealed class KlienciApiModel(ISender sender) : FormPageModel
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
-        await sender.Send(new RevokeApiClientCommand(id), ct);
-        return RedirectToPage();
+        if (await TrySendAsync(() => sender.Send(new RevokeApiClientCommand(id), ct).AsTask(), prefix: ""))
+        {
+            return RedirectToPage();
+        }
+
+        Clients = await sender.Send(new ListApiClientsQuery(), ct);
+        return Page();
     }
 
     public sealed class CreateInput

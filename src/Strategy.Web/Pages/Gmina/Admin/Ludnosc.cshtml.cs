@@ -2,12 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Exceptions;
-using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Common.Security;
 using Strategy.Application.OfficialStatistics.Commands.FetchOfficialStatistics;
 using Strategy.Application.Population;
 using Strategy.Application.Population.Commands.EnterPopulation;
-using Strategy.Application.Population.Queries.ListPopulation;
+using Strategy.Application.Population.Queries.ListPopulationToCorrect;
 using Strategy.Domain.Common;
 
 namespace Strategy.Web.Pages.Gmina.Admin;
@@ -17,7 +15,7 @@ namespace Strategy.Web.Pages.Gmina.Admin;
 /// or fetched from GUS BDL, which never overwrites a figure entered by hand. For those who keep the
 /// strategy. Correcting a year starts from its row ("Popraw"), so the save carries the version read.
 /// </summary>
-public sealed class LudnoscModel(ISender sender, ICurrentUser user) : FormPageModel
+public sealed class LudnoscModel(ISender sender) : FormPageModel
 {
     [BindProperty]
     public PopulationInput Input { get; set; } = new();
@@ -91,12 +89,7 @@ public sealed class LudnoscModel(ISender sender, ICurrentUser user) : FormPageMo
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Figures = await sender.Send(new ListPopulationQuery(), ct);
-        // Members who only read (viewers, partners) see the figures where they are used, not this page.
-        if (!RolePermissions.Grants(await user.RolesInCurrentTenantAsync(ct), Permission.ManageStrategy))
-        {
-            throw new ForbiddenException();
-        }
+        Figures = await sender.Send(new ListPopulationToCorrectQuery(), ct);
     }
 
     public sealed class PopulationInput

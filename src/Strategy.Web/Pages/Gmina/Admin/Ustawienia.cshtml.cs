@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Strategy.Application.Tenants.Commands.SetBenchmarkSharing;
-using Strategy.Application.Tenants.Commands.SetPublicPages;
+using Strategy.Application.Tenants.Commands.ChangeTenantSettings;
 using Strategy.Application.Tenants.Queries.GetTenantSettings;
 
 namespace Strategy.Web.Pages.Gmina.Admin;
@@ -25,8 +24,11 @@ public sealed class UstawieniaModel(ISender sender) : FormPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await sender.Send(new SetPublicPagesCommand(PublicPages), ct);
-        await sender.Send(new SetBenchmarkSharingCommand(SharesBenchmarks), ct);
+        if (!await TrySendAsync(() => sender.Send(new ChangeTenantSettingsCommand(PublicPages, SharesBenchmarks), ct).AsTask()))
+        {
+            return Page();
+        }
+
         Notice = (PublicPages ? "Strony publiczne gminy są włączone. " : "Strony publiczne gminy są wyłączone. ")
             + (SharesBenchmarks ? "Zatwierdzone wartości są udostępniane do porównań." : "Wartości nie są udostępniane do porównań.");
         return RedirectToPage();
