@@ -56,10 +56,5 @@ public sealed record TaskReviewItemDto(Guid ReportId, Guid ElementId, string Cod
 /// <summary>One line of a partner's to-do list: an indicator it supplies, what is approved and what it reported.</summary>
 public sealed record ReportingTaskDto(Guid IndicatorId, string ElementCode, string ElementTitle, string Indicator, string? Unit, Domain.Indicators.IndicatorKind Kind, string? Supplier, string? ApprovedText, EntryDto? Entry);
 
-public static class RoundChoice
-{
-    /// <summary>The round a report page works in: the one asked for, if it is the strategy's; else the strategy's open one.</summary>
-    public static RoundSummaryDto? For(IReadOnlyList<RoundSummaryDto> rounds, Guid strategyId, Guid? requested) => requested is { } id
-        ? rounds.FirstOrDefault(r => r.Id == id && r.StrategyId == strategyId)
-        : rounds.FirstOrDefault(r => r.IsOpen && r.StrategyId == strategyId);
-}
+/// <summary>The round a report page works in.</summary>
+public sealed record RoundRefDto(Guid Id, int Year, DateOnly Deadline);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
 using Strategy.Domain.Monitoring;
 
@@ -11,6 +12,14 @@ public static class RoundReader
 {
     /// <summary>Indicators nobody is named to supply are the coordinator's to report.</summary>
     public const string NoSupplier = "bez wskazanego dostawcy (koordynator)";
+
+    /// <summary>The round with what the caller may do in it: review (the coordinator, the tenant admin) and report (a partner too).</summary>
+    public static async Task<RoundDto> ReadForCallerAsync(IAppDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken) =>
+        await ReadAsync(db, id, cancellationToken) with
+        {
+            CanReview = await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken),
+            CanReport = await CallerPermissions.PersonHasAsync(user, Permission.ReportData, cancellationToken),
+        };
 
     public static async Task<RoundDto> ReadAsync(IAppDbContext db, Guid id, CancellationToken cancellationToken)
     {

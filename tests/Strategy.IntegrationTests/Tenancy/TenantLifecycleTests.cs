@@ -83,6 +83,17 @@ public sealed class TenantLifecycleTests(StrategyAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_admin_page_of_a_gmina_that_is_not_on_the_platform_is_a_404_and_of_one_that_is_a_403_for_a_gmina_admin()
+    {
+        var admin = await SignIn.AsAsync(app, PlatformAdmin);
+        var gminaAdmin = await SignIn.AsAsync(app, "admin@chrzanow.demo");
+        var chrzanow = await DemoData.ReadAsync(app, "chrzanow");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/gminy/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await gminaAdmin.GetAsync($"/admin/gminy/{chrzanow.TenantId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_admin_page_offers_the_export_and_offboards_only_a_suspended_gmina()
     {
         var admin = await SignIn.AsAsync(app, PlatformAdmin);

@@ -26,6 +26,9 @@ public static partial class DtoMapper
     [MapProperty([nameof(Tenant.TerytCode), nameof(TerytCode.Value)], nameof(TenantSummaryDto.TerytCode))]
     public static partial TenantSummaryDto ToSummary(Tenant tenant);
 
+    [MapProperty([nameof(Tenant.TerytCode), nameof(TerytCode.Value)], nameof(TenantAdminDto.TerytCode))]
+    public static partial TenantAdminDto ToAdminDto(this Tenant tenant);
+
     public static partial IQueryable<StrategySummaryDto> ProjectToSummary(this IQueryable<MunicipalStrategy> strategies);
 
     public static partial MeasurementDto ToDto(Measurement measurement);

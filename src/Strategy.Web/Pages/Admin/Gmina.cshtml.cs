@@ -4,8 +4,8 @@ using Strategy.Application.Support.Commands.EndSupportSession;
 using Strategy.Application.Support.Commands.StartSupportSession;
 using Strategy.Application.Tenants.Commands.OffboardTenant;
 using Strategy.Application.Tenants.Queries.ExportTenant;
-using Strategy.Application.Tenants.Queries.ListAllTenants;
 using Strategy.Application.Tenants;
+using Strategy.Application.Tenants.Queries.GetTenantForAdmin;
 
 namespace Strategy.Web.Pages.Admin;
 
@@ -20,7 +20,7 @@ public sealed class GminaModel(ISender sender) : FormPageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct)
     {
@@ -31,7 +31,8 @@ public sealed class GminaModel(ISender sender) : FormPageModel
             return RedirectToPage(new { id });
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(id, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct)
@@ -42,7 +43,8 @@ public sealed class GminaModel(ISender sender) : FormPageModel
             return RedirectToPage(new { id });
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(id, ct);
+        return Page();
     }
 
     /// <summary>Typed by the admin to confirm offboarding: the gmina's identifier.</summary>
@@ -64,12 +66,9 @@ public sealed class GminaModel(ISender sender) : FormPageModel
             return File(export!.Content, "application/json", export.FileName);
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(id, ct);
+        return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
-    {
-        Tenant = (await sender.Send(new ListAllTenantsQuery(), ct)).SingleOrDefault(t => t.Id == id)!;
-        return Tenant is not null;
-    }
+    private async Task LoadAsync(Guid id, CancellationToken ct) => Tenant = await sender.Send(new GetTenantForAdminQuery(id), ct);
 }

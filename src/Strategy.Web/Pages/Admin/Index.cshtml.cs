@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Strategy.Application.Tenants;
 using Strategy.Application.Tenants.Commands.ChangeTenantState;
 using Strategy.Application.Tenants.Queries.ListAllTenants;
 

@@ -2,13 +2,12 @@ using Mediator;
 using Strategy.Application.Indicators.Commands.AddIndicator;
 using Strategy.Application.Institutions.Commands.LinkInstitution;
 using Strategy.Application.Institutions.Commands.UnlinkInstitution;
-using Strategy.Application.Institutions.Queries.ListInstitutions;
 using Strategy.Domain.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Strategies.Commands.ArchiveElement;
 using Strategy.Application.Strategies.Commands.MoveElement;
-using Strategy.Application.Strategies.Queries.GetElement;
+using Strategy.Application.Strategies.Queries.GetElementPage;
 using Strategy.Application.Strategies.Models;
 using Strategy.Application.Institutions;
 
@@ -28,12 +27,8 @@ public sealed class ElementModel(ISender sender, ITenantContext tenantContext) :
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
-        Detail = await sender.Send(new GetElementQuery(id), ct);
-        CanEdit = Detail.CanEdit;
-        if (CanEdit)
-        {
-            Registry = await sender.Send(new ListInstitutionsQuery(), ct);
-        }
+        var page = await sender.Send(new GetElementPageQuery(id), ct);
+        (Detail, CanEdit, Registry) = (page.Detail, page.Detail.CanEdit, page.Registry);
     }
 
     public async Task<IActionResult> OnPostPowiazAsync(string tenant, Guid id, Guid institutionId, InstitutionRole role, CancellationToken ct)

@@ -2,9 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.SaveTaskReport;
-using Strategy.Application.Monitoring.Queries.GetTaskReports;
-using Strategy.Application.Monitoring.Queries.ListRounds;
-using Strategy.Application.Strategies.Queries.GetElement;
+using Strategy.Application.Monitoring.Queries.GetProgressPage;
 using Strategy.Domain.Monitoring;
 
 namespace Strategy.Web.Pages.Gmina;
@@ -16,11 +14,12 @@ namespace Strategy.Web.Pages.Gmina;
 /// </summary>
 public sealed class PostepModel(ISender sender) : FormPageModel
 {
-    public ElementDetailDto Element { get; private set; } = null!;
+    /// <summary>The task, its round and what the caller reports there: the page's one query.</summary>
+    public ProgressPageDto Element { get; private set; } = null!;
 
-    public RoundSummaryDto? Round { get; private set; }
+    public RoundRefDto? Round => Element.Round;
 
-    public TaskToDoDto? Task { get; private set; }
+    public TaskToDoDto? Task => Element.Task;
 
     [BindProperty]
     public ProgressInput Input { get; set; } = new();
@@ -64,13 +63,8 @@ public sealed class PostepModel(ISender sender) : FormPageModel
         return Page();
     }
 
-    private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct)
-    {
-        Element = await sender.Send(new GetElementQuery(id), ct);
-        var rounds = await sender.Send(new ListRoundsQuery(), ct);
-        Round = RoundChoice.For(rounds, Element.StrategyId, runda);
-        Task = Round is null ? null : (await sender.Send(new GetTaskReportsQuery(Round.Id, id), ct)).SingleOrDefault();
-    }
+    private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct) =>
+        Element = await sender.Send(new GetProgressPageQuery(id, runda), ct);
 
     public sealed class ProgressInput
     {

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.SendReminder;
 using Strategy.Application.Monitoring.Commands.UploadEntrySheet;
-using Strategy.Application.Monitoring.Queries.GetReportingTasks;
-using Strategy.Application.Monitoring.Queries.GetRound;
-using Strategy.Application.Monitoring.Queries.GetTaskReports;
+using Strategy.Application.Monitoring.Queries.GetRoundPage;
 using Strategy.Web.Formatting;
 
 namespace Strategy.Web.Pages.Gmina;
@@ -72,12 +70,8 @@ public sealed class RundaModel(ISender sender) : FormPageModel
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        Round = await sender.Send(new GetRoundQuery(id), ct);
+        var page = await sender.Send(new GetRoundPageQuery(id), ct);
+        (Round, Tasks, TaskReports) = (page.Round, page.Tasks, page.TaskReports);
         (CanReview, CanReport) = (Round.CanReview, Round.CanReport);
-        if (CanReport)
-        {
-            Tasks = await sender.Send(new GetReportingTasksQuery(id), ct);
-            TaskReports = await sender.Send(new GetTaskReportsQuery(id), ct);
-        }
     }
 }

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Strategy.Application.Indicators.Queries.GetIndicator;
 using Strategy.Application.Monitoring;
 using Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 using Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
-using Strategy.Application.Monitoring.Queries.GetReportingTasks;
-using Strategy.Application.Monitoring.Queries.ListRounds;
+using Strategy.Application.Monitoring.Queries.GetValueEntryPage;
 using Strategy.Application.Strategies.Models;
 using Strategy.Web.Formatting;
 
@@ -19,11 +17,12 @@ namespace Strategy.Web.Pages.Gmina;
 /// </summary>
 public sealed class WartoscModel(ISender sender) : FormPageModel
 {
-    public IndicatorDetailDto Indicator { get; private set; } = null!;
+    /// <summary>The indicator, its round and what the caller reports there: the page's one query.</summary>
+    public ValueEntryPageDto Indicator { get; private set; } = null!;
 
-    public RoundSummaryDto? Round { get; private set; }
+    public RoundRefDto? Round => Indicator.Round;
 
-    public ReportingTaskDto? Task { get; private set; }
+    public ReportingTaskDto? Task => Indicator.Task;
 
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -125,13 +124,8 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
     /// <summary>The server asked to confirm a value far from the indicator's history: the form then offers the checkbox.</summary>
     public bool AsksConfirmation => Input.Confirmed || ModelState.ContainsKey($"{nameof(Input)}.{nameof(EntryInput.Confirmed)}");
 
-    private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct)
-    {
-        Indicator = await sender.Send(new GetIndicatorQuery(id), ct);
-        var rounds = await sender.Send(new ListRoundsQuery(), ct);
-        Round = RoundChoice.For(rounds, Indicator.StrategyId, runda);
-        Task = Round is null ? null : (await sender.Send(new GetReportingTasksQuery(Round.Id, id), ct)).SingleOrDefault();
-    }
+    private async Task LoadAsync(Guid id, Guid? runda, CancellationToken ct) =>
+        Indicator = await sender.Send(new GetValueEntryPageQuery(id, runda), ct);
 
     /// <summary>The form's fields, named for the error summary in Polish.</summary>
     public sealed class EntryInput

@@ -2,15 +2,16 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
+using Strategy.Application.Institutions;
 using Strategy.Domain.Access;
 
 namespace Strategy.Application.Access.Queries.ListMembers;
 
-/// <summary>The current gmina's people with their roles, and the invitations still open.</summary>
+/// <summary>The current gmina's people with their roles, the invitations still open, and the institutions a partner is invited for.</summary>
 [RequiresPermission(Permission.ManageUsers)]
 public sealed record ListMembersQuery : IQuery<MembersDto>;
 
-public sealed record MembersDto(IReadOnlyList<MemberDto> Members, IReadOnlyList<PendingInvitationDto> Invitations);
+public sealed record MembersDto(IReadOnlyList<MemberDto> Members, IReadOnlyList<PendingInvitationDto> Invitations, IReadOnlyList<InstitutionDto> Institutions);
 
 public sealed record MemberDto(Guid MembershipId, Guid UserId, string Email, string DisplayName, TenantRole Role, string? Institution);
 
@@ -42,6 +43,7 @@ public sealed class ListMembersHandler(IAppDbContext db, ITenantContext tenant, 
             rows.Select(r => new MemberDto(r.Id, r.UserId, users.GetValueOrDefault(r.UserId)?.Email ?? "", users.GetValueOrDefault(r.UserId)?.DisplayName ?? "", r.Role, r.Institution))
                 .OrderBy(m => m.DisplayName).ThenBy(m => m.Role).ToList(),
             invitations.Where(i => i.ExpiresAt > now).OrderBy(i => i.Email)
-                .Select(i => new PendingInvitationDto(i.Id, i.Email, i.Role, i.Institution, i.ExpiresAt)).ToList());
+                .Select(i => new PendingInvitationDto(i.Id, i.Email, i.Role, i.Institution, i.ExpiresAt)).ToList(),
+            await InstitutionList.ReadAsync(db, cancellationToken));
     }
 }

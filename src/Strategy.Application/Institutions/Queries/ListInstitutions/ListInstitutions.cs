@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Institutions;
@@ -16,10 +15,6 @@ public sealed record ListInstitutionsQuery : IQuery<IReadOnlyList<InstitutionDto
 
 public sealed class ListInstitutionsHandler(IAppDbContext db) : IQueryHandler<ListInstitutionsQuery, IReadOnlyList<InstitutionDto>>
 {
-    public async ValueTask<IReadOnlyList<InstitutionDto>> Handle(ListInstitutionsQuery query, CancellationToken cancellationToken)
-    {
-        var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
-        return (await db.Institutions.AsNoTracking().Select(i => new InstitutionDto(i.Id, i.Name)).ToListAsync(cancellationToken))
-            .OrderBy(i => i.Name, polish).ToList();
-    }
+    public async ValueTask<IReadOnlyList<InstitutionDto>> Handle(ListInstitutionsQuery query, CancellationToken cancellationToken) =>
+        await InstitutionList.ReadAsync(db, cancellationToken);
 }

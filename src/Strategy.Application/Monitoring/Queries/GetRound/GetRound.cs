@@ -15,9 +15,5 @@ public sealed record GetRoundQuery(Guid Id) : IQuery<RoundDto>;
 public sealed class GetRoundHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetRoundQuery, RoundDto>
 {
     public async ValueTask<RoundDto> Handle(GetRoundQuery query, CancellationToken cancellationToken) =>
-        await RoundReader.ReadAsync(db, query.Id, cancellationToken) with
-        {
-            CanReview = await CallerPermissions.PersonHasAsync(user, Permission.ManageStrategy, cancellationToken),
-            CanReport = await CallerPermissions.PersonHasAsync(user, Permission.ReportData, cancellationToken),
-        };
+        await RoundReader.ReadForCallerAsync(db, user, query.Id, cancellationToken);
 }

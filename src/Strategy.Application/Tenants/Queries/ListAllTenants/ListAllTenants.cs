@@ -2,15 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
-using Strategy.Domain.Tenancy;
+using Strategy.Application.Common.Mapping;
 
 namespace Strategy.Application.Tenants.Queries.ListAllTenants;
 
 /// <summary>Every gmina on the platform in every state, for platform admins.</summary>
 [RequiresPermission(Permission.ManageTenants)]
 public sealed record ListAllTenantsQuery : IQuery<IReadOnlyList<TenantAdminDto>>;
-
-public sealed record TenantAdminDto(Guid Id, string Identifier, string Name, string TerytCode, MunicipalityKind Kind, string Voivodeship, TenantState State, bool PublicPagesEnabled);
 
 public sealed class ListAllTenantsHandler(IAppDbContext db) : IQueryHandler<ListAllTenantsQuery, IReadOnlyList<TenantAdminDto>>
 {
@@ -19,7 +17,7 @@ public sealed class ListAllTenantsHandler(IAppDbContext db) : IQueryHandler<List
         var polish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
         return (await db.Tenants.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(t => t.Name, polish)
-            .Select(t => new TenantAdminDto(t.Id, t.Identifier, t.Name, t.TerytCode.Value, t.Kind, t.Voivodeship, t.State, t.PublicPagesEnabled))
+            .Select(t => t.ToAdminDto())
             .ToList();
     }
 }

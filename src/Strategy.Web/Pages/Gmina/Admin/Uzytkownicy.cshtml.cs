@@ -6,7 +6,6 @@ using Strategy.Application.Access.Commands.RemoveMembership;
 using Strategy.Application.Access.Commands.WithdrawInvitation;
 using Strategy.Application.Access.Queries.ListMembers;
 using Strategy.Application.Common.Interfaces;
-using Strategy.Application.Institutions.Queries.ListInstitutions;
 using Strategy.Domain.Access;
 using Strategy.Application.Access;
 using Strategy.Application.Institutions;
@@ -81,7 +80,7 @@ public sealed class UzytkownicyModel(ISender sender, ITenantContext tenantContex
     private async Task LoadAsync(CancellationToken ct)
     {
         Members = await sender.Send(new ListMembersQuery(), ct);
-        Institutions = await sender.Send(new ListInstitutionsQuery(), ct);
+        Institutions = Members.Institutions;
     }
 
     public sealed class InviteInput
