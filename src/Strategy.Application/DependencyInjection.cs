@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<Strategies.Format.StrategyFileWriter>();
         services.AddScoped<Common.Security.Audience>();
         services.AddScoped<Access.Navigation>();
+        services.AddScoped<Support.ActiveSupportSessions>();
         services.AddScoped<Monitoring.Calendar.DueReminders>();
         return services;
     }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Strategy.Application.Common.Interfaces;
+using Strategy.Application.Support;
 using Strategy.Domain.Access;
 using Strategy.Infrastructure.Caching;
 
@@ -13,7 +13,7 @@ namespace Strategy.Web.Identity;
 /// the current gmina's memberships (the tenant filter applies), once per request, with a partner's institution, with the gmina's
 /// data version (<see cref="TenantDataVersionReader"/>).
 /// </summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db, ITenantContext tenant, TenantDataVersionReader dataVersion, TimeProvider clock) : ICurrentUser
+public sealed class HttpCurrentUser(IHttpContextAccessor http, ITenantContext tenant, TenantDataVersionReader dataVersion, ActiveSupportSessions supportSessions) : ICurrentUser
 {
     private TenantMemberships? _memberships;
     private bool? _supportSession;
@@ -54,10 +54,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IAppDbContext db,
             return known;
         }
 
-        var now = clock.GetUtcNow();
-        _supportSession = IsPlatformAdmin && tenant.Current is { } current
-            && (await db.SupportSessions.AsNoTracking().Where(s => s.TenantId == current.Id && s.AdminUserId == UserId && s.EndedAt == null).ToListAsync(ct))
-                .Any(s => s.IsActive(now));
+        _supportSession = IsPlatformAdmin && tenant.Current is { } current && await supportSessions.HasAsync(current.Id, UserId!.Value, ct);
         return _supportSession.Value;
     }
 }

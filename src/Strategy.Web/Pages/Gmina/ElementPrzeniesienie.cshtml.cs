@@ -3,8 +3,8 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Strategies.Commands.MoveElement;
-using Strategy.Application.Strategies.Queries.GetElementForEdit;
-using Strategy.Application.Strategies.Queries.GetStructure;
+using Strategy.Application.Strategies.Models;
+using Strategy.Application.Strategies.Queries.GetStructureOfElement;
 
 namespace Strategy.Web.Pages.Gmina;
 
@@ -49,8 +49,7 @@ public sealed class ElementPrzeniesienieModel(ISender sender) : FormPageModel
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
-        var element = await sender.Send(new GetElementForEditQuery(id), ct);
-        Structure = await sender.Send(new GetStructureQuery(element.StrategyId), ct);
+        Structure = await sender.Send(new GetStructureOfElementQuery(id), ct);
         Element = Structure.Elements.SingleOrDefault(e => e.Id == id) ?? throw new NotFoundException("element strategii (zarchiwizowany)", id);
     }
 

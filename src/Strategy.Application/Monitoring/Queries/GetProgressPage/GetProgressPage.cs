@@ -29,11 +29,7 @@ public sealed class GetProgressPageHandler(IAppDbContext db, ICurrentUser user) 
                 select new { e.StrategyId, Ref = new ElementRefDto(e.Id, e.Code, e.Title, l.Name) })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("element strategii", query.ElementId);
-        var round = await RoundChoice.ForAsync(db, element.StrategyId, query.RoundId, cancellationToken);
-        if (round is not null && !await CallerPermissions.PersonHasAsync(user, Permission.ReportData, cancellationToken))
-        {
-            throw new ForbiddenException();
-        }
+        var round = await RoundChoice.ForReportingAsync(db, user, element.StrategyId, query.RoundId, cancellationToken);
 
         var task = round is null ? null : (await TaskReportReader.ReadAsync(db, user, round.Id, element.Ref.Id, cancellationToken)).SingleOrDefault();
         return new ProgressPageDto(element.Ref, round, task);

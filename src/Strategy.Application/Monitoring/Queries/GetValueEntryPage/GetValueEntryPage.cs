@@ -30,11 +30,7 @@ public sealed class GetValueEntryPageHandler(IAppDbContext db, ICurrentUser user
                 select new { i.Id, i.Name, i.Unit, e.StrategyId, Element = new ElementRefDto(e.Id, e.Code, e.Title, l.Name) })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("wskaźnik", query.IndicatorId);
-        var round = await RoundChoice.ForAsync(db, indicator.StrategyId, query.RoundId, cancellationToken);
-        if (round is not null && !await CallerPermissions.PersonHasAsync(user, Permission.ReportData, cancellationToken))
-        {
-            throw new ForbiddenException();
-        }
+        var round = await RoundChoice.ForReportingAsync(db, user, indicator.StrategyId, query.RoundId, cancellationToken);
 
         var task = round is null ? null : (await ReportingTaskReader.ReadAsync(db, user, round.Id, indicator.Id, cancellationToken)).SingleOrDefault();
         return new ValueEntryPageDto(indicator.Id, indicator.Name, indicator.Unit, indicator.Element, round, task);
