@@ -89,6 +89,19 @@ public sealed class TypedNumbersTests(StrategyAppFactory app) : IClassFixture<St
     }
 
     [Fact]
+    public async Task The_value_page_refuses_parts_longer_than_any_breakdown_unread_and_stores_nothing()
+    {
+        var (partner, _, indicator) = await ValueUrlAsync(3);
+        var hostile = string.Join("; ", Enumerable.Repeat("grupa: 1", 2_000));
+
+        var response = await SignIn.PostFormAsync(partner, $"/chrzanow/wskazniki/{indicator}/wartosc", new() { ["Input.Parts"] = hostile });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Składowe mogą mieć razem najwyżej", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await EntriesAsync(indicator));
+    }
+
+    [Fact]
     public async Task The_history_keeps_the_authors_account_and_the_value_and_shows_the_name_the_account_has_now()
     {
         var (partner, url, indicator) = await ValueUrlAsync(2);

@@ -20,7 +20,7 @@ public sealed class ElementModel(ISender sender, ITenantContext tenantContext) :
     public ElementDetailDto Detail { get; private set; } = null!;
 
     /// <summary>Whether to offer the edit link; the edit itself checks again.</summary>
-    public bool CanEdit { get; private set; }
+    public bool CanEdit => Detail.CanEdit;
 
     /// <summary>The gmina's institutions, to link one to the element (for those who may edit).</summary>
     public IReadOnlyList<InstitutionDto> Registry { get; private set; } = [];
@@ -28,7 +28,7 @@ public sealed class ElementModel(ISender sender, ITenantContext tenantContext) :
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         var page = await sender.Send(new GetElementPageQuery(id), ct);
-        (Detail, CanEdit, Registry) = (page.Detail, page.Detail.CanEdit, page.Registry);
+        (Detail, Registry) = (page.Detail, page.Registry);
     }
 
     public async Task<IActionResult> OnPostPowiazAsync(string tenant, Guid id, Guid institutionId, InstitutionRole role, CancellationToken ct)

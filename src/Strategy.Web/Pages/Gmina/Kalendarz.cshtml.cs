@@ -17,7 +17,7 @@ public sealed class KalendarzModel(ISender sender) : FormPageModel
 {
     public CalendarDto Calendar { get; private set; } = null!;
 
-    public bool CanChange { get; private set; }
+    public bool CanChange => Calendar.CanChange;
 
     [BindProperty]
     public CalendarInput Input { get; set; } = new();
@@ -88,7 +88,6 @@ public sealed class KalendarzModel(ISender sender) : FormPageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Calendar = await sender.Send(new GetCalendarQuery(), ct);
-        CanChange = Calendar.CanChange;
     }
 
     public sealed class CalendarInput

@@ -11,12 +11,11 @@ public sealed class RaportyModel(ISender sender) : PageModel
     public ReportsDto Reports { get; private set; } = null!;
 
     /// <summary>Whether to offer preparing a report; the report page checks again.</summary>
-    public bool CanPrepare { get; private set; }
+    public bool CanPrepare => Reports.CanPrepare;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Reports = await sender.Send(new ListReportsQuery(id), ct);
-        CanPrepare = Reports.CanPrepare;
     }
 
     /// <summary>A year typed in: its report page says what it can of it (a year outside the period included).</summary>

@@ -23,9 +23,9 @@ public sealed class RundaModel(ISender sender) : FormPageModel
 
     public IReadOnlyList<TaskToDoDto> TaskReports { get; private set; } = [];
 
-    public bool CanReview { get; private set; }
+    public bool CanReview => Round.CanReview;
 
-    public bool CanReport { get; private set; }
+    public bool CanReport => Round.CanReport;
 
     [TempData]
     public string? Notice { get; set; }
@@ -72,6 +72,5 @@ public sealed class RundaModel(ISender sender) : FormPageModel
     {
         var page = await sender.Send(new GetRoundPageQuery(id), ct);
         (Round, Tasks, TaskReports) = (page.Round, page.Tasks, page.TaskReports);
-        (CanReview, CanReport) = (Round.CanReview, Round.CanReport);
     }
 }

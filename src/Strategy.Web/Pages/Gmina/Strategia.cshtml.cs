@@ -14,7 +14,7 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     public StrategyDetailDto Strategy { get; private set; } = null!;
 
     /// <summary>Whether to offer the structure's changes; each change checks again.</summary>
-    public bool CanEdit { get; private set; }
+    public bool CanEdit => Strategy.CanEdit;
 
     /// <summary>
     /// What the rendered tree depends on: the strategy, the gmina's data version and the audience. The tree
@@ -25,7 +25,6 @@ public sealed class StrategiaModel(ISender sender, ITenantContext tenantContext,
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Strategy = await sender.Send(new GetStrategyQuery(id), ct);
-        CanEdit = Strategy.CanEdit;
         TreeCacheKey = $"{Tenant.Id}/{Strategy.Id}/{await cache.VersionAsync(ct)}/{await audience.NameAsync(ct)}";
     }
 

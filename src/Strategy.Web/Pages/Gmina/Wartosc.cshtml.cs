@@ -6,6 +6,7 @@ using Strategy.Application.Monitoring.Commands.SaveMeasurementEntry;
 using Strategy.Application.Monitoring.Commands.WithdrawMeasurementEntry;
 using Strategy.Application.Monitoring.Queries.GetValueEntryPage;
 using Strategy.Application.Strategies.Models;
+using Strategy.Domain.Common;
 using Strategy.Web.Formatting;
 
 namespace Strategy.Web.Pages.Gmina;
@@ -109,13 +110,23 @@ public sealed class WartoscModel(ISender sender) : FormPageModel
         return number;
     }
 
+    /// <summary>Room for the most parts a value may have, each with a name at its longest and a number: more is refused unread.</summary>
+    public const int MaxPartsText = SaveMeasurementEntryValidator.MaxParts * (TextLimits.PartLabel + 50);
+
     /// <summary>The parts typed as "nazwa: wartość; …", read with a spreadsheet cell's rules.</summary>
     private IReadOnlyList<MeasurementPartDto>? ReadParts()
     {
+        var key = $"{nameof(Input)}.{nameof(EntryInput.Parts)}";
+        if (Input.Parts?.Length > MaxPartsText)
+        {
+            ModelState.AddModelError(key, $"Składowe mogą mieć razem najwyżej {PolishFormat.Number(MaxPartsText)} znaków.");
+            return null;
+        }
+
         var parts = ReportedValueText.Parts(Input.Parts, out var error);
         if (parts is null)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(EntryInput.Parts)}", error!);
+            ModelState.AddModelError(key, error!);
         }
 
         return parts?.Select(p => new MeasurementPartDto(p.Label, p.Value, p.Unit)).ToList();

@@ -12,11 +12,10 @@ public sealed class WskaznikModel(ISender sender, ITenantContext tenantContext) 
     public IndicatorDetailDto Indicator { get; private set; } = null!;
 
     /// <summary>Whether to offer the edit link; the edit itself checks again.</summary>
-    public bool CanEdit { get; private set; }
+    public bool CanEdit => Indicator.CanEdit;
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Indicator = await sender.Send(new GetIndicatorQuery(id), ct);
-        CanEdit = Indicator.CanEdit;
     }
 }

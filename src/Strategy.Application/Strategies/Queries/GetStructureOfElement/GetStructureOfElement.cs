@@ -1,6 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Strategy.Application.Common.Exceptions;
 using Strategy.Application.Common.Interfaces;
 using Strategy.Application.Common.Security;
 using Strategy.Application.Strategies.Models;
@@ -13,10 +11,6 @@ public sealed record GetStructureOfElementQuery(Guid ElementId) : IQuery<Structu
 
 public sealed class GetStructureOfElementHandler(IAppDbContext db) : IQueryHandler<GetStructureOfElementQuery, StructureDto>
 {
-    public async ValueTask<StructureDto> Handle(GetStructureOfElementQuery query, CancellationToken cancellationToken)
-    {
-        var strategyId = await db.Elements.Where(e => e.Id == query.ElementId).Select(e => (Guid?)e.StrategyId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("element strategii", query.ElementId);
-        return await StructureReader.ReadAsync(db, strategyId, cancellationToken);
-    }
+    public async ValueTask<StructureDto> Handle(GetStructureOfElementQuery query, CancellationToken cancellationToken) =>
+        await StructureReader.ReadAsync(db, await StructureLoad.StrategyIdOfAsync(db, query.ElementId, cancellationToken), cancellationToken);
 }
