@@ -27,7 +27,7 @@ public sealed class GminaModel(ISender sender) : FormPageModel
         SupportSessionDto? session = null;
         if (await TrySendAsync(async () => session = await sender.Send(new StartSupportSessionCommand(id, Reason), ct), prefix: ""))
         {
-            Notice = $"Sesja wsparcia otwarta do {Formatting.PolishFormat.DateTime(session!.ExpiresAt)} UTC.";
+            Notice = $"Sesja wsparcia otwarta do {Formatting.PolishFormat.DateTime(session!.ExpiresAt)}.";
             return RedirectToPage(new { id });
         }
 
